@@ -1,0 +1,154 @@
+"""The record contract: one `MarketReport` per input document.
+
+Field names are fixed by DESIGN.md; other tools rely on them. Fields may be
+added, never renamed. `schemas/market_report.schema.json` is generated from
+these models (`extractor schema`) and a test keeps the two identical.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = "1.0"
+
+Unit = Literal["thousand", "million", "billion", "trillion", "lakh", "crore"]
+Role = Literal["base", "forecast", "historical", "other"]
+Severity = Literal["error", "warning", "info"]
+Outcome = Literal["exact", "minor", "mismatch"]
+WindowSource = Literal["stated", "figures", "forecast_period"]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Evidence(_Model):
+    """Where a fact was read: `clean_text[start:end] == text`."""
+
+    text: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+
+class Source(_Model):
+    path: str | None = None
+    sha256: str
+    bytes: int = Field(ge=0)
+    encoding: str | None = Field(None, description="Charset the bytes were decoded with.")
+    repairs: list[str] = Field(
+        default_factory=list, description="Repairs applied to the text, in order."
+    )
+
+
+class ErrorInfo(_Model):
+    type: str
+    message: str
+
+
+class Figure(_Model):
+    """One monetary amount: the number as written and what it means."""
+
+    value: float = Field(description="The number as written (5,483.81 -> 5483.81).")
+    unit: Unit | None = Field(description="Scale word; null for a plain amount.")
+    currency: str | None = Field(description="ISO 4217 code; null when none is stated.")
+    amount: float = Field(description="Absolute amount: value times the unit.")
+    year: int | None
+    role: Role
+    scope: str | None = Field(None, description="Region or sub-market when not the main one.")
+    qualifier: str | None = Field(None, description="Hedge as written: 'more than', 'about'.")
+    low: float | None = Field(None, description="Low end of a range, as written.")
+    high: float | None = Field(None, description="High end of a range, as written.")
+    evidence: Evidence
+
+
+class Growth(_Model):
+    """A compound annual growth rate and the window it applies to."""
+
+    cagr: float = Field(description="Percent: 15.42 for 15.42%.")
+    start_year: int | None
+    end_year: int | None
+    window_source: WindowSource | None = Field(
+        None,
+        description="How the window was found: stated with the rate, the years of the "
+        "figures in the same sentence, or the release's forecast period.",
+    )
+    scope: str | None = None
+    qualifier: str | None = None
+    evidence: Evidence
+
+
+class ForecastPeriod(_Model):
+    start_year: int
+    end_year: int
+    evidence: Evidence | None = None
+
+
+class Company(_Model):
+    name: str = Field(description="As written.")
+    normalized: str = Field(description="Legal suffixes removed.")
+    evidence: Evidence
+
+
+class Segment(_Model):
+    dimension: str
+    values: list[str]
+    evidence: Evidence
+
+
+class Sections(_Model):
+    drivers: list[str] = Field(default_factory=list)
+    trends: list[str] = Field(default_factory=list)
+    challenges: list[str] = Field(default_factory=list)
+    opportunities: list[str] = Field(default_factory=list)
+    outlook: list[str] = Field(default_factory=list)
+
+
+class Check(_Model):
+    """A stated CAGR against the rate implied by its start and end values."""
+
+    stated_cagr: float
+    implied_cagr: float = Field(description="Percent, over start_year..end_year.")
+    start_value: float = Field(description="Absolute amount of the start figure.")
+    end_value: float = Field(description="Absolute amount of the end figure.")
+    start_year: int
+    end_year: int
+    deviation_pp: float = Field(description="Stated minus implied, in percentage points.")
+    outcome: Outcome
+    consistent: bool
+    diagnosis: str | None = None
+    scope: str | None = None
+
+
+class Finding(_Model):
+    code: str = Field(description="Stable snake_case identifier.")
+    severity: Severity
+    message: str
+    evidence: Evidence | None = None
+
+
+class MarketReport(_Model):
+    """Everything read from one press release."""
+
+    schema_version: str = SCHEMA_VERSION
+    source: Source
+    status: Literal["ok", "error"] = "ok"
+    error: ErrorInfo | None = None
+    title: str | None = None
+    market: str | None = None
+    region: str | None = None
+    publisher: str | None = None
+    figures: list[Figure] = Field(default_factory=list)
+    growth: list[Growth] = Field(default_factory=list)
+    forecast_period: ForecastPeriod | None = None
+    companies: list[Company] = Field(default_factory=list)
+    segments: list[Segment] = Field(default_factory=list)
+    sections: Sections = Field(default_factory=Sections)
+    checks: list[Check] = Field(default_factory=list)
+    findings: list[Finding] = Field(default_factory=list)
+
+
+def json_schema() -> dict:
+    """The JSON Schema of a record, as committed in `schemas/`."""
+    return MarketReport.model_json_schema()
