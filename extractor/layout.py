@@ -151,8 +151,10 @@ _BULLET = re.compile(
     r"^(?P<indent>\s*)(?:[-*+•●▪◦‣►▸■□✓✔➢➤→–—]|\d{1,2}[.)]|[a-z][.)]|\((?:\d{1,2}|[a-z])\))\s+"
     r"(?P<text>.+)$"
 )
-_EMOJI_LEAD = re.compile(r"^\s*(?P<emoji>[\p{Extended_Pictographic}\p{Emoji_Presentation}]"
-                         r"[\ufe0f\u200d\p{Extended_Pictographic}]*)\s*(?P<text>.+)$")
+_EMOJI_LEAD = re.compile(
+    r"^\s*(?P<emoji>[\p{Extended_Pictographic}\p{Emoji_Presentation}]"
+    r"[\ufe0f\u200d\p{Extended_Pictographic}]*)\s*(?P<text>.+)$"
+)
 _MD_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
 _MD_LINK = re.compile(r"\[([^\]]+)\]\((?:[^)\s]+)(?:\s+\"[^\"]*\")?\)")
 _MD_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
@@ -172,8 +174,9 @@ def _is_heading_line(line: str, next_line: str | None) -> bool:
         return False
     if line.endswith(":"):
         return len(words) <= 10
-    return next_line is None or len(words) <= 8 and (line.istitle() or line.isupper()
-                                                      or words[0][0].isupper())
+    return next_line is None or (
+        len(words) <= 8 and (line.istitle() or line.isupper() or words[0][0].isupper())
+    )
 
 
 def _parse_text(text: str, lists: _Counter, first_is_title: bool = False) -> list[_Raw]:
@@ -213,8 +216,9 @@ def _parse_text(text: str, lists: _Counter, first_is_title: bool = False) -> lis
             row = sum(1 for b in out if b.table and b.table[0] == lists.tables) if out else 0
             for col, cell in enumerate(cells):
                 if cell:
-                    out.append(_Raw("table_cell", _strip_emphasis(cell),
-                                    table=(lists.tables, row, col)))
+                    out.append(
+                        _Raw("table_cell", _strip_emphasis(cell), table=(lists.tables, row, col))
+                    )
             if following is None or not following.startswith("|"):
                 lists.tables += 1
             continue
@@ -235,21 +239,33 @@ def _parse_text(text: str, lists: _Counter, first_is_title: bool = False) -> lis
             depth = len(indents) - 1
             parent = None
             if depth:
-                parent = next((len(out) - 1 - k for k, b in enumerate(reversed(out))
-                               if b.kind == "list_item" and b.depth == depth - 1), None)
+                parent = next(
+                    (
+                        len(out) - 1 - k
+                        for k, b in enumerate(reversed(out))
+                        if b.kind == "list_item" and b.depth == depth - 1
+                    ),
+                    None,
+                )
             item_text = _strip_emphasis(item)
-            out.append(_Raw("list_item", item_text, list_id=list_id, depth=depth,
-                            parent=parent))
+            out.append(_Raw("list_item", item_text, list_id=list_id, depth=depth, parent=parent))
             seen_content = True
             continue
         if emoji:
             stripped = emoji.group("text").strip()
         whole_bold = re.fullmatch(r"(\*\*|__)(.+?)\1:?", stripped)
         plain = _strip_emphasis(stripped)
-        if not paragraph and (whole_bold or (blank_after or following is None
-                                             or _BULLET.match(lines[i + 1] if i + 1 < len(lines)
-                                                              else ""))
-                              and _is_heading_line(plain, following)):
+        if not paragraph and (
+            whole_bold
+            or (
+                (
+                    blank_after
+                    or following is None
+                    or _BULLET.match(lines[i + 1] if i + 1 < len(lines) else "")
+                )
+                and _is_heading_line(plain, following)
+            )
+        ):
             list_id = None
             level = BOLD_HEADING if whole_bold else LABEL_HEADING
             if first_is_title and not seen_content:
@@ -309,8 +325,15 @@ class _HtmlWalker:
         if kind == "list_item":
             depth = len(self.list_stack) - 1
             parent = self.item_stack[-2] if len(self.item_stack) > 1 else None
-            self.out.append(_Raw("list_item", text, list_id=self.list_stack[-1] if
-                                 self.list_stack else None, depth=max(depth, 0), parent=parent))
+            self.out.append(
+                _Raw(
+                    "list_item",
+                    text,
+                    list_id=self.list_stack[-1] if self.list_stack else None,
+                    depth=max(depth, 0),
+                    parent=parent,
+                )
+            )
             if self.item_stack:
                 self.item_stack[-1] = len(self.out) - 1
             return
@@ -394,7 +417,8 @@ def _find_article(soup: BeautifulSoup) -> Tag:
 
     specific = soup.find_all("article") + soup.find_all(attrs={"itemprop": "articleBody"})
     specific += [
-        t for t in soup.find_all(["div", "section"])
+        t
+        for t in soup.find_all(["div", "section"])
         if _ARTICLE_CLASS.search(" ".join(t.get("class", [])) + " " + (t.get("id") or ""))
     ]
     for candidates in (specific, soup.find_all(["main"]) + soup.find_all(attrs={"role": "main"})):
@@ -410,12 +434,23 @@ def _drop_chrome(root: Tag) -> None:
         if tag.decomposed or tag is root:
             continue
         name = tag.name.lower()
-        marks = " ".join(tag.get("class", [])) + " " + (tag.get("id") or "") + " " + (
-            tag.get("role") or "")
-        if name == "footer" or (name == "header" and tag.find("nav")) or (
-            marks.strip() and _CHROME.search(marks)
-            and len(tag.get_text(" ", strip=True)) < 0.5 * total
-        ) or tag.get("role") in ("navigation", "banner", "contentinfo", "complementary"):
+        marks = (
+            " ".join(tag.get("class", []))
+            + " "
+            + (tag.get("id") or "")
+            + " "
+            + (tag.get("role") or "")
+        )
+        if (
+            name == "footer"
+            or (name == "header" and tag.find("nav"))
+            or (
+                marks.strip()
+                and _CHROME.search(marks)
+                and len(tag.get_text(" ", strip=True)) < 0.5 * total
+            )
+            or tag.get("role") in ("navigation", "banner", "contentinfo", "complementary")
+        ):
             tag.decompose()
 
 
@@ -437,8 +472,9 @@ def _html_blocks(text: str) -> tuple[list[_Raw], str | None]:
     if title_outside:
         blocks.insert(0, _Raw("heading", title_outside, level=1))
     elif page_title and not any(b.kind == "heading" and b.level <= 2 for b in blocks[:3]):
-        name = max(re.split(r"\s+[|»]\s+|\s+[-–—]\s+(?=[A-Z][\w.]*(?:\s\w+)?$)", page_title),
-                   key=len)
+        name = max(
+            re.split(r"\s+[|»]\s+|\s+[-–—]\s+(?=[A-Z][\w.]*(?:\s\w+)?$)", page_title), key=len
+        )
         blocks.insert(0, _Raw("heading", name, level=1))
     return blocks, page_title
 
@@ -455,11 +491,15 @@ def _mark_boilerplate(blocks: list[Block]) -> list[Block]:
             in_zone = True
         elif in_zone and block.kind == "heading" and block.level <= 3:
             in_zone = False
-        flagged = in_zone or (
-            block.kind in ("paragraph", "list_item", "heading")
-            and len(text) < 400
-            and bool(rules.CALL_TO_ACTION.search(text))
-        ) or bool(re.fullmatch(r"\W*(?:https?://\S+|www\.\S+|\S+@\S+\.\w+)\W*", text))
+        flagged = (
+            in_zone
+            or (
+                block.kind in ("paragraph", "list_item", "heading")
+                and len(text) < 400
+                and bool(rules.CALL_TO_ACTION.search(text))
+            )
+            or bool(re.fullmatch(r"\W*(?:https?://\S+|www\.\S+|\S+@\S+\.\w+)\W*", text))
+        )
         out.append(replace(block, boilerplate=flagged))
     return out
 

@@ -160,9 +160,7 @@ _CURRENCY_PREFIX_ALT = "|".join(
     re.escape(c) for c in sorted(CURRENCY_SYMBOLS, key=len, reverse=True)
 )
 _SCALE_ALT = "|".join(re.escape(s) for s in sorted(SCALES, key=len, reverse=True))
-_CURRENCY_WORD_ALT = "|".join(
-    re.escape(w) for w in sorted(CURRENCY_WORDS, key=len, reverse=True)
-)
+_CURRENCY_WORD_ALT = "|".join(re.escape(w) for w in sorted(CURRENCY_WORDS, key=len, reverse=True))
 _ISO_ALT = "|".join(sorted({c for c in CURRENCY_SYMBOLS if c.isalpha() and c.isupper()}))
 NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 
@@ -174,10 +172,10 @@ MONEY = re.compile(
     (?<![\d.,])(?P<num>{NUMBER})                       # the number as written
     (?:                                                # a range: 1.2–1.5 (one figure)
         \s?(?:-|–|—|to)\s?
-        (?:{_CURRENCY_PREFIX_ALT})?\s?
+        (?(pre)(?:{_CURRENCY_PREFIX_ALT})?)\s?          # the range repeats the currency
         (?P<num2>{NUMBER})
     )?
-    (?:\s?(?P<scale>(?:{_SCALE_ALT}))(?![A-Za-z])\.?)?  # million, Bn, M, crore
+    (?:\s?(?P<scale>(?:{_SCALE_ALT}))(?![A-Za-z]))?     # million, Bn, M, crore
     (?:\s(?P<post>{_CURRENCY_WORD_ALT}|(?-i:{_ISO_ALT}))(?![A-Za-z]))?  # "euros", "USD"
     """,
     re.VERBOSE | re.IGNORECASE,
@@ -434,7 +432,8 @@ SEGMENT_INLINE = re.compile(
 #: A heading that opens the whole segmentation part.
 SEGMENTATION_HEADING = re.compile(
     r"^(?:market\s+|key\s+)?segment(?:s|ation)?(?:\s+analysis|\s+overview)?\s*:?$|"
-    r"^(?:report\s+)?scope", re.IGNORECASE
+    r"^(?:report\s+)?scope",
+    re.IGNORECASE,
 )
 
 #: Key-player headings in their many house styles.

@@ -1,0 +1,278 @@
+"""Stage 7: do the figures add up? The CAGR check and the other findings.
+
+CAGR = (end / start) ** (1 / years) - 1 over the years of the two stated
+values. Three outcomes, because real releases are rarely exact:
+
+- exact: the stated rate is what the implied rate rounds to at the precision
+  the release used, allowing for the rounding of the endpoints themselves;
+- minor: off by at most 0.5 percentage points -> info `cagr_minor_deviation`;
+- mismatch: anything larger -> error `cagr_mismatch`, with a diagnosis when
+  the numbers allow one (window off by a year, another base year, a
+  million/billion slip, swapped endpoints, total instead of annual growth).
+
+A rate that is exact over its own stated window (say 2025-2032 while the
+values are for 2023 and 2032) is consistent: publishers often quote the
+forecast window. The check says which window fits.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import Decimal
+
+from . import rules
+from .facts import Extracted, FigureFact, GrowthFact, Span
+
+MINOR_LIMIT_PP = 0.5
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    growth: GrowthFact
+    start: FigureFact
+    end: FigureFact
+    implied: float
+    deviation_pp: float
+    outcome: str
+    consistent: bool
+    diagnosis: str | None
+
+
+@dataclass(frozen=True)
+class FindingFact:
+    code: str
+    severity: str
+    message: str
+    span: Span | None = None
+
+
+def implied_cagr(start: float, end: float, years: int) -> float:
+    """Compound annual growth in percent; NaN when it cannot be computed."""
+    if start <= 0 or end <= 0 or years <= 0:
+        return float("nan")
+    return ((end / start) ** (1.0 / years) - 1.0) * 100.0
+
+
+def _half_unit(value: Decimal) -> float:
+    exponent = value.as_tuple().exponent
+    assert isinstance(exponent, int)
+    return float(Decimal(5).scaleb(exponent - 1))
+
+
+def _implied_band(start: FigureFact, end: FigureFact, years: int) -> tuple[float, float]:
+    """The implied rate for every pair of endpoints that round to the written ones."""
+    s, e = float(start.amount), float(end.amount)
+    hs, he = float(start.half_ulp), float(end.half_ulp)
+    return implied_cagr(s + hs, e - he, years), implied_cagr(max(s - hs, 1e-9), e + he, years)
+
+
+def _fits(stated: float, half: float, qualifier: str | None, band: tuple[float, float]) -> bool:
+    """Does the stated rate, at its precision and with its hedge, cover the implied band?"""
+    low, high = stated - half, stated + half
+    if qualifier in rules.LOWER_BOUND_HEDGES:
+        high = stated + MINOR_LIMIT_PP
+    elif qualifier in rules.UPPER_BOUND_HEDGES:
+        low = stated - MINOR_LIMIT_PP
+    return band[0] <= high + 1e-9 and band[1] >= low - 1e-9
+
+
+def _endpoints(g: GrowthFact, figures: list[FigureFact]) -> tuple[FigureFact, FigureFact] | None:
+    """The start and end values a rate is about: same scope, same sentence first."""
+    usable = [
+        f
+        for f in figures
+        if f.scope == g.scope
+        and f.year is not None
+        and f.role in ("base", "forecast")
+        and f.money.high is None
+    ]
+    for pool in ([f for f in usable if f.sentence == g.sentence], usable):
+        bases = [f for f in pool if f.role == "base"]
+        forecasts = [f for f in pool if f.role == "forecast"]
+        if not bases or not forecasts:
+            continue
+        start = next((f for f in bases if f.year == g.start_year), bases[-1])
+        end = next((f for f in forecasts if f.year == g.end_year), forecasts[-1])
+        if start.money.currency == end.money.currency and start.year < end.year:  # type: ignore[operator]
+            return start, end
+    return None
+
+
+def _diagnose(
+    g: GrowthFact, start: FigureFact, end: FigureFact, figures: list[FigureFact], half: float
+) -> str:
+    stated = float(g.percent.value)
+    q = g.percent.qualifier
+    s, e = float(start.amount), float(end.amount)
+    years = end.year - start.year  # type: ignore[operator]
+
+    def fits(value: float) -> bool:
+        return abs(value - stated) <= max(half, 0.05)
+
+    for delta in (1, -1):
+        n = years + delta
+        if n > 0 and _fits(stated, half, q, _implied_band(start, end, n)):
+            return f"the rate fits a {n}-year window ({'one year longer' if delta > 0 else 'one year shorter'} than {start.year}-{end.year})"
+    for other in figures:
+        if (
+            other.scope == start.scope
+            and other is not start
+            and other.year
+            and other.year < end.year
+        ):  # type: ignore[operator]
+            n = end.year - other.year  # type: ignore[operator]
+            if other.money.currency == end.money.currency and fits(
+                implied_cagr(float(other.amount), e, n)
+            ):
+                return f"the rate fits the {other.year} value {other.money.text} as the start"
+    for factor, slip in ((1000.0, "million/billion"), (0.001, "billion/million")):
+        if fits(implied_cagr(s * factor, e, years)) or fits(implied_cagr(s, e * factor, years)):
+            return f"a {slip} slip: the rate fits if one endpoint's scale is off by 1,000"
+    if fits(implied_cagr(e, s, years)):
+        return "swapped endpoints: the rate fits the start and end values exchanged"
+    total = (e / s - 1.0) * 100.0
+    if abs(total - stated) <= max(half, 0.005 * abs(stated), 0.05):
+        return "total growth over the period stated as an annual rate"
+    return "no known cause"
+
+
+def check_growth(ex: Extracted) -> list[CheckResult]:
+    results = []
+    for g in ex.growth:
+        pair = _endpoints(g, ex.figures)
+        if pair is None:
+            continue
+        start, end = pair
+        years = end.year - start.year  # type: ignore[operator]
+        stated = float(g.percent.value)
+        half = _half_unit(g.percent.value)
+        implied = implied_cagr(float(start.amount), float(end.amount), years)
+        if implied != implied:  # NaN: a zero or negative endpoint
+            continue
+        deviation = stated - implied
+        q = g.percent.qualifier
+        diagnosis = None
+        if _fits(stated, half, q, _implied_band(start, end, years)):
+            outcome = "exact"
+        elif (
+            g.stated_window
+            and g.stated_window != (start.year, end.year)
+            and _fits(
+                stated, half, q, _implied_band(start, end, g.stated_window[1] - g.stated_window[0])
+            )
+        ):
+            outcome = "exact"
+            w = g.stated_window
+            diagnosis = (
+                f"the rate fits its own stated window {w[0]}-{w[1]}, not the value years "
+                f"{start.year}-{end.year}"
+            )
+        elif abs(deviation) <= MINOR_LIMIT_PP + 1e-9:
+            outcome = "minor"
+        else:
+            outcome = "mismatch"
+            diagnosis = _diagnose(g, start, end, ex.figures, half)
+        results.append(
+            CheckResult(
+                growth=g,
+                start=start,
+                end=end,
+                implied=implied,
+                deviation_pp=deviation,
+                outcome=outcome,
+                consistent=outcome != "mismatch",
+                diagnosis=diagnosis,
+            )
+        )
+    return results
+
+
+def _main_span(figures: Iterable[FigureFact]) -> tuple[FigureFact, FigureFact] | None:
+    main = [f for f in figures if f.scope is None and f.year is not None]
+    bases = [f for f in main if f.role == "base"]
+    forecasts = [f for f in main if f.role == "forecast"]
+    if not bases or not forecasts:
+        return None
+    return bases[-1], max(forecasts, key=lambda f: f.year or 0)
+
+
+def findings(
+    ex: Extracted, checks: list[CheckResult], repairs: tuple[str, ...], invalid_bytes: int
+) -> list[FindingFact]:
+    out: list[FindingFact] = []
+    for c in checks:
+        g = c.growth
+        span = Span(g.percent.start, g.percent.end)
+        window = f"{c.start.year}-{c.end.year}"
+        rates = f"stated {float(g.percent.value):g}%, implied {c.implied:.2f}% over {window}"
+        if c.outcome == "mismatch":
+            out.append(
+                FindingFact(
+                    "cagr_mismatch",
+                    "error",
+                    f"CAGR does not follow from its endpoints: {rates}; {c.diagnosis}",
+                    span,
+                )
+            )
+        elif c.outcome == "minor":
+            out.append(
+                FindingFact(
+                    "cagr_minor_deviation",
+                    "info",
+                    f"CAGR is close to, not exactly, the implied rate: {rates}",
+                    span,
+                )
+            )
+    fp = ex.forecast_period
+    main = _main_span(ex.figures)
+    if fp is not None and main is not None:
+        base, forecast = main
+        if fp.end_year != forecast.year or fp.start_year not in (base.year, (base.year or 0) + 1):
+            out.append(
+                FindingFact(
+                    "period_mismatch",
+                    "info",
+                    f"forecast period {fp.start_year}-{fp.end_year} does not match the figures' "
+                    f"span {base.year}-{forecast.year}",
+                    fp.span,
+                )
+            )
+    for span in ex.suspect_items:
+        out.append(FindingFact("suspect_list_item", "warning", "list item looks truncated", span))
+    seen: dict[str, int] = {}
+    for company in ex.companies:
+        key = company.normalized.casefold()
+        if key in seen and seen[key] == company.group:
+            out.append(
+                FindingFact(
+                    "duplicate_company",
+                    "warning",
+                    f"{company.normalized} is listed more than once",
+                    company.span,
+                )
+            )
+        seen[key] = company.group
+    if repairs:
+        out.append(FindingFact("text_repaired", "info", "; ".join(repairs)))
+    if invalid_bytes:
+        out.append(
+            FindingFact(
+                "invalid_bytes",
+                "warning",
+                f"{invalid_bytes} undecodable byte sequence(s) replaced with U+FFFD",
+            )
+        )
+    if not ex.figures:
+        out.append(FindingFact("no_figures", "warning", "the release states no monetary figure"))
+    for f in ex.figures:
+        if f.money.currency is None:
+            out.append(
+                FindingFact(
+                    "currency_missing",
+                    "warning",
+                    f"amount {f.money.text} has no currency",
+                    Span(f.money.start, f.money.end),
+                )
+            )
+    return out

@@ -1,0 +1,35 @@
+"""Stage 5: read the facts from the annotated layout.
+
+One module per kind of fact; this function only calls them in an order that
+lets later readers use earlier results (segment values and the publisher are
+not key players).
+"""
+
+from __future__ import annotations
+
+from ..facts import Extracted
+from ..nlp import Annotated
+from .amounts import find_figures, find_growth
+from .companies import find_companies
+from .market import find_forecast_period, find_market, find_publisher
+from .sections import find_sections
+from .segments import find_segments, suspect_items
+
+
+def extract(a: Annotated) -> Extracted:
+    title = a.layout.title
+    segments = find_segments(a)
+    publisher = find_publisher(a)
+    excluded = {v for s in segments for v in s.values} | ({publisher} if publisher else set())
+    return Extracted(
+        title=title.text if title else None,
+        market=find_market(a, title),
+        publisher=publisher,
+        forecast_period=find_forecast_period(a, title),
+        figures=find_figures(a),
+        growth=find_growth(a),
+        companies=find_companies(a, excluded),
+        segments=segments,
+        sections=find_sections(a),
+        suspect_items=suspect_items(a),
+    )

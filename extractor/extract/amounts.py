@@ -1,0 +1,67 @@
+"""Monetary figures and growth rates found in the article (boilerplate excluded)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import regex as re
+
+from .. import rules
+from ..facts import FigureFact, GrowthFact
+from ..nlp import Annotated, Money
+
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|nearly\s+)?$", re.IGNORECASE)
+
+
+def _split_from_to(money: Money, before: str) -> list[Money]:
+    """ "from $12 to $15 billion" is two amounts, not a range."""
+    if money.high is None or not _FROM_BEFORE.search(before):
+        return [money]
+    separator = re.search(r"\s?(?:to|-|–|—)\s?", money.text)
+    if separator is None or not re.search(r"\bto\b", separator.group(0)):
+        return [money]
+    first_end = money.start + separator.start()
+    second_start = money.start + separator.end()
+    low = replace(money, end=first_end, text=money.text[: separator.start()], low=None, high=None)
+    high = replace(
+        money,
+        start=second_start,
+        text=money.text[separator.end() :],
+        value=money.high,
+        low=None,
+        high=None,
+    )
+    return [low, high]
+
+
+def find_figures(a: Annotated) -> list[FigureFact]:
+    """Money mentions in the article, each with its sentence; years and roles come later."""
+    blocks = a.layout.blocks
+    out = []
+    for money in a.money:
+        sentence = a.sentence_at(money.start)
+        if blocks[sentence.block].boilerplate:
+            continue
+        before = a.text[sentence.start : money.start]
+        for part in _split_from_to(money, before):
+            out.append(FigureFact(money=part, sentence=sentence, block=sentence.block))
+    return out
+
+
+def find_growth(a: Annotated) -> list[GrowthFact]:
+    """Percentages worded as compound annual growth; shares and one-off changes are not."""
+    blocks = a.layout.blocks
+    bounds = sorted([(m.start, m.end) for m in a.money] + [(p.start, p.end) for p in a.percents])
+    out = []
+    for percent in a.percents:
+        sentence = a.sentence_at(percent.start)
+        if blocks[sentence.block].boilerplate:
+            continue
+        left = max([sentence.start] + [e for s, e in bounds if e <= percent.start])
+        before = a.text[left : percent.start]
+        after = a.text[percent.end : min(percent.end + 40, sentence.end)]
+        if rules.SHARE_AFTER.match(after):
+            continue
+        if rules.CAGR_BEFORE.search(before[-90:]) or rules.CAGR_AFTER.match(after):
+            out.append(GrowthFact(percent=percent, sentence=sentence))
+    return out

@@ -1,0 +1,173 @@
+"""Key players: from key-player lists and tables first, then from prose.
+
+Structure beats statistics: a "Key Players" heading followed by a list is a
+far stronger signal than any entity guess in running text, so no NER model is
+used. Names are kept as written; `normalize` removes legal suffixes only.
+"""
+
+from __future__ import annotations
+
+import regex as re
+
+from .. import rules
+from ..facts import CompanyFact, Span
+from ..layout import Block
+from ..nlp import Annotated
+
+_SUFFIX_WORDS = frozenset(rules.LEGAL_SUFFIXES)  # matched as written: "AS" yes, "as" no
+_WORD = re.compile(r"[^\s,]+")
+_DESCRIPTION = re.compile(r"\s+(?:[–—]|-{1,2}|:)\s+.*$|\s*\((?:[^()]*)\)\s*$")
+_NOT_NAMES = re.compile(
+    r"^(?:others?|other\s+(?:key\s+|major\s+|prominent\s+)?(?:players|companies|vendors)|"
+    r"and\s+others|etc\.?|among\s+others|\d+.*|n/?a|company|companies|name|player|players|"
+    r"headquarters?|hq|revenue|country|region|description)$",
+    re.IGNORECASE,
+)
+_VERBISH = re.compile(
+    r"\b(?:is|are|was|were|has|have|will|offers?|provides?|focus(?:es)?|launched|acquired|"
+    r"announced|expanded|include[sd]?|operat(?:e|es|ing))\b",
+    re.IGNORECASE,
+)
+
+
+def _is_suffix(word: str) -> bool:
+    return word in _SUFFIX_WORDS
+
+
+def normalize(name: str) -> str:
+    """Remove legal suffixes at the end: "Toyobo Co. Ltd." -> "Toyobo".
+
+    "& Co." stays ("Merck & Co., Inc." -> "Merck & Co."), a name is never
+    reduced to nothing, and everything before the suffixes is kept as written
+    ("FUJIFILM Diosynth Biotechnologies U.S.A., Inc." keeps its "U.S.A.").
+    """
+    words = list(_WORD.finditer(name))
+    cut = len(words)
+    while cut > 1 and _is_suffix(words[cut - 1].group(0)):
+        if words[cut - 1].group(0).startswith("Co") and words[cut - 2].group(0) == "&":
+            break
+        cut -= 1
+    if cut == len(words):
+        return name.strip()
+    return name[: words[cut - 1].end()].rstrip(" ,")
+
+
+def _clean(candidate: str) -> str | None:
+    name = candidate.strip().strip("•*·-–—").strip()
+    name = _DESCRIPTION.sub("", name).strip().rstrip(";,")
+    name = re.sub(r"^(?:and|&)\s+", "", name)
+    if (
+        name.endswith(".")
+        and not _is_suffix(name.split()[-1])
+        and not re.search(r"\b[A-Z]\.$", name)
+    ):
+        name = name[:-1]
+    if not name or len(name.split()) > 7 or len(name) > 70:
+        return None
+    if not (name[0].isupper() or name[0].isdigit()) or _NOT_NAMES.match(name):
+        return None
+    if _VERBISH.search(name) or name.lower() in rules.REGULATORS:
+        return None
+    return name
+
+
+def split_names(text: str) -> list[tuple[int, str]]:
+    """Split "A, B Co., Ltd., and C" into names, keeping legal suffixes with their name."""
+    text = rules.LIST_TRAILER.sub("", text)
+    parts: list[tuple[int, str]] = []
+    for m in re.finditer(r"[^,;]+", text):
+        piece = m.group(0)
+        offset = m.start() + len(piece) - len(piece.lstrip())
+        piece = piece.strip()
+        if not piece:
+            continue
+        lead = re.match(r"(?:and|&)\s+", piece)
+        if lead:
+            offset += lead.end()
+            piece = piece[lead.end() :]
+        if parts and all(_is_suffix(w) for w in piece.split()):
+            start, previous = parts[-1]
+            parts[-1] = (start, text[start : m.start() + len(m.group(0).rstrip())])
+            continue
+        # "A and B" at the end of a list is two names.
+        pair = re.match(r"(?P<a>.+?)\s+and\s+(?P<b>[A-Z].+)$", piece)
+        if pair and not re.search(r"\b(?:and)\b", pair.group("b")):
+            parts.append((offset, pair.group("a")))
+            parts.append((offset + pair.start("b"), pair.group("b")))
+            continue
+        parts.append((offset, piece))
+    return parts
+
+
+def _section_blocks(blocks: tuple[Block, ...], heading: Block) -> list[Block]:
+    out = []
+    for block in blocks[heading.index + 1 :]:
+        if block.kind == "heading" and (
+            heading.kind != "heading" or block.level <= heading.level or block.level <= 6
+        ):
+            break
+        out.append(block)
+    return out
+
+
+def _from_structure(blocks: tuple[Block, ...], heading: Block) -> list[tuple[int, str]]:
+    """Names in the list, table or comma paragraph under a key-player heading."""
+    body = [b for b in _section_blocks(blocks, heading) if not b.boilerplate]
+    items = [b for b in body if b.kind == "list_item"]
+    if items:
+        top = min(b.depth for b in items)
+        return [(b.start, b.text.split("\n")[0]) for b in items if b.depth == top]
+    cells = [b for b in body if b.kind == "table_cell" and b.table and b.table[2] == 0]
+    if cells:
+        first = cells[0]
+        if re.search(r"compan|player|name|vendor|manufacturer|firm", first.text, re.IGNORECASE):
+            cells = cells[1:]
+        return [(b.start, b.text) for b in cells]
+    for block in body[:2]:
+        if block.kind == "paragraph" and block.text.count(",") >= 2:
+            return [(block.start + o, n) for o, n in split_names(block.text)]
+    return []
+
+
+def find_companies(a: Annotated, excluded: set[str]) -> list[CompanyFact]:
+    """Key players in document order; a name in a later group that was already seen is skipped."""
+    blocks = a.layout.blocks
+    groups: list[list[tuple[int, str]]] = []
+    for block in blocks:
+        if block.boilerplate or block.kind == "table_cell":
+            continue
+        text = block.text.strip().rstrip(":").strip()
+        short = len(text.split()) <= 8
+        if short and rules.KEY_PLAYER_HEADING.match(
+            text + ":" if block.text.endswith(":") else text
+        ):
+            groups.append(_from_structure(blocks, block))
+    for sentence in a.sentences:
+        if blocks[sentence.block].boilerplate:
+            continue
+        text = a.text[sentence.start : sentence.end]
+        match = rules.KEY_PLAYER_PROSE.search(text)
+        if match:
+            found = split_names(match.group("list"))
+            groups.append([(sentence.start + match.start("list") + o, n) for o, n in found])
+
+    out: list[CompanyFact] = []
+    seen: set[str] = set()
+    lowered_excluded = {e.lower() for e in excluded}
+    for number, group in enumerate(groups):
+        in_group: set[str] = set()
+        for offset, raw in group:
+            name = _clean(raw)
+            if name is None or name.lower() in lowered_excluded:
+                continue
+            normalized = normalize(name)
+            key = normalized.casefold()
+            if key in seen and key not in in_group:
+                continue
+            in_group.add(key)
+            start = a.text.find(name, offset)
+            if start < 0:
+                continue
+            out.append(CompanyFact(name, normalized, Span(start, start + len(name)), number))
+        seen |= in_group
+    return out

@@ -1,0 +1,213 @@
+"""The release's subject: market name, region, publisher and forecast period."""
+
+from __future__ import annotations
+
+import regex as re
+
+from .. import rules
+from ..facts import MarketName, PeriodFact, Span
+from ..layout import Block
+from ..nlp import Annotated
+
+_MARKET_WORD = re.compile(r"(?<![\w-])(?:market|Market|MARKET)s?(?![\w-])")
+_NP_TOKEN = re.compile(r"[^\s]+")
+#: Words that end a market name when read backwards from "market".
+_NP_STOP = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "of",
+        "in",
+        "for",
+        "on",
+        "with",
+        "by",
+        "from",
+        "to",
+        "at",
+        "as",
+        "that",
+        "which",
+        "this",
+        "these",
+        "its",
+        "their",
+        "our",
+        "his",
+        "her",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "will",
+        "would",
+        "can",
+        "could",
+        "may",
+        "might",
+        "has",
+        "have",
+        "had",
+        "and/or",
+        "overall",
+        "entire",
+        "whole",
+        "total",
+        "said",
+        "such",
+        "into",
+        "across",
+        "within",
+        "while",
+        "where",
+        "when",
+        "than",
+        "about",
+        "says",
+        "said",
+        "per",
+        "according",
+        "between",
+        "among",
+        "during",
+    ]
+)
+_TRAILING_NOISE = re.compile(r"^(?:overall|entire|whole)\s+", re.IGNORECASE)
+
+
+def region_of(text: str) -> str | None:
+    """The canonical region named in `text`, if any ("North American" -> "North America")."""
+    match = rules.REGION.search(text)
+    if not match:
+        return None
+    return rules.REGIONS.get(match.group(0).lower())
+
+
+def _name_before(text: str, end: int) -> tuple[int, str] | None:
+    """Read the noun phrase that ends at `end` backwards until an article or a break."""
+    words = list(_NP_TOKEN.finditer(text[:end]))
+    kept: list[re.Match[str]] = []
+    for word in reversed(words):
+        token = word.group(0)
+        if token.lower().strip("’'") in _NP_STOP or token[-1] in ',;:()"“”!?':
+            break
+        if token[0] in '("“' or (token.endswith(".") and token not in ("U.S.", "U.K.")):
+            break
+        kept.append(word)
+        if len(kept) == 10:
+            break
+    if not kept:
+        return None
+    kept.reverse()
+    start = kept[0].start()
+    name = text[start:end].strip()
+    name = _TRAILING_NOISE.sub("", name)
+    if not re.search(r"[A-Za-z]{3}", name):
+        return None
+    return start + (len(text[start:end].strip()) - len(name)), name
+
+
+def find_market(a: Annotated, title: Block | None) -> MarketName | None:
+    """The market as first named beside a figure or rate, else as named in the title."""
+    blocks = a.layout.blocks
+    with_numbers = {a.sentence_at(m.start).start for m in a.money}
+    with_numbers |= {a.sentence_at(p.start).start for p in a.percents}
+    candidates = [s for s in a.sentences if s.start in with_numbers]
+    candidates += [s for s in a.sentences if s.start not in with_numbers]
+    for sentence in candidates:
+        block = blocks[sentence.block]
+        if block.boilerplate or block.kind == "heading":
+            continue
+        text = a.text[sentence.start : sentence.end]
+        for word in _MARKET_WORD.finditer(text):
+            found = _name_before(text, word.start())
+            if found:
+                offset, name = found
+                start = sentence.start + offset
+                span = Span(start, start + len(name))
+                region = region_of(name) or (region_of(title.text) if title else None)
+                return MarketName(name, region, span)
+    if title is not None:
+        for word in _MARKET_WORD.finditer(title.text):
+            found = _name_before(title.text, word.start())
+            if found:
+                offset, name = found
+                start = title.start + offset
+                return MarketName(name, region_of(name), Span(start, start + len(name)))
+    return None
+
+
+def _clean_name(name: str) -> str | None:
+    name = re.sub(r"[\s,:;–—-]+$", "", name.strip())
+    name = re.sub(r"^(?:The|the)\s+", "", name)
+    words = name.split()
+    if not 1 <= len(words) <= 6 or not name[0].isupper() or name.lower() in ("us", "our"):
+        return None
+    return name
+
+
+def find_publisher(a: Annotated) -> str | None:
+    """The research firm issuing the release: About block, newswire dateline, or byline."""
+    blocks = a.layout.blocks
+    for i, block in enumerate(blocks):
+        match = re.match(r"^\W{0,3}about\s+(?P<who>.+?)\s*[:\-–—]*\s*$", block.text, re.IGNORECASE)
+        if not match or len(block.text.split()) > 8 or not block.boilerplate:
+            continue
+        who = match.group("who")
+        if who.lower() not in ("us", "the company", "the publisher"):
+            cleaned = _clean_name(who)
+            if cleaned:
+                return cleaned
+        for follower in blocks[i + 1 : i + 3]:
+            about = rules.PUBLISHER_ABOUT.match(follower.text)
+            if about and (cleaned := _clean_name(about.group("name"))):
+                return cleaned
+    for block in blocks[:6]:
+        wire = rules.NEWSWIRE.search(block.text)
+        if wire:
+            rest = block.text[wire.end() :]
+            lead = re.match(
+                r"(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z&][\w&.'’-]*){0,5})\s*(?:,|\s+(?:today|has|"
+                r"announced|released|published|reports?|says))",
+                rest,
+            )
+            if lead and not lead.group("name").startswith("The "):
+                cleaned = _clean_name(lead.group("name"))
+                if cleaned:
+                    return cleaned
+    for block in blocks:
+        if block.boilerplate:
+            continue
+        prose = rules.PUBLISHER_PROSE.search(block.text)
+        if prose and (cleaned := _clean_name(prose.group("name"))):
+            return cleaned
+    return None
+
+
+def find_forecast_period(a: Annotated, title: Block | None) -> PeriodFact | None:
+    """The period the release calls its forecast: a body phrase wins over the title."""
+    blocks = a.layout.blocks
+    for sentence in a.sentences:
+        if blocks[sentence.block].boilerplate:
+            continue
+        text = a.text[sentence.start : sentence.end]
+        for phrase in rules.FORECAST_PHRASE.finditer(text):
+            at = sentence.start + phrase.start()
+            near = [
+                p
+                for p in a.periods
+                if sentence.start <= p.start < sentence.end and abs(p.start - at) <= 80
+            ]
+            if near:
+                best = min(near, key=lambda p: abs(p.start - at))
+                return PeriodFact(best.start_year, best.end_year, Span(best.start, best.end), False)
+    if title is not None:
+        for period in a.periods:
+            if title.start <= period.start < title.end:
+                return PeriodFact(
+                    period.start_year, period.end_year, Span(period.start, period.end), True
+                )
+    return None

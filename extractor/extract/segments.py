@@ -1,0 +1,101 @@
+"""Segmentation dimensions and their values, read from the layout.
+
+"Based on Source:" over a list, "By Product" as a list item with a nested
+list, "Regional Outlook" over a list, and inline "By Product (A, B, C)" all
+give one dimension with its values as written.
+"""
+
+from __future__ import annotations
+
+import regex as re
+
+from .. import rules
+from ..facts import SegmentFact, Span
+from ..layout import Block
+from ..nlp import Annotated
+
+_SPLIT_VALUES = re.compile(r"\s*(?:,|;|\band\b(?=\s+[A-Z]))\s*")
+
+
+def _dimension(block: Block) -> str | None:
+    """The dimension a heading-like block names, or None."""
+    text = block.text.strip()
+    if len(text.split()) > 8 or "\n" in text:
+        return None
+    match = rules.SEGMENT_HEADING.match(text)
+    if match:
+        dim = match.group("dim").strip()
+    else:
+        match = rules.SEGMENT_OUTLOOK_HEADING.match(text)
+        if not match:
+            return None
+        dim = match.group("dim").strip()
+        if dim.lower() in rules.NOT_A_DIMENSION:
+            return None
+    if not re.search(r"[A-Za-z]{2}", dim) or re.match(r"\d", dim):
+        return None
+    return dim
+
+
+def _values_after(blocks: tuple[Block, ...], heading: Block) -> list[Block]:
+    """The list right under a dimension heading: its top-level items, in order."""
+    if heading.kind == "list_item":
+        return [b for b in blocks[heading.index + 1 :] if b.parent == heading.index]
+    items: list[Block] = []
+    for block in blocks[heading.index + 1 :]:
+        if block.kind != "list_item":
+            if items or block.kind == "heading":
+                break
+            continue
+        if items and block.list_id != items[0].list_id and block.depth <= items[0].depth:
+            break
+        if not items or block.depth == items[0].depth:
+            items.append(block)
+    return items
+
+
+def _split_inline(text: str) -> list[str]:
+    return [v.strip().rstrip(".") for v in _SPLIT_VALUES.split(text) if v.strip().rstrip(".")]
+
+
+def find_segments(a: Annotated) -> list[SegmentFact]:
+    blocks = a.layout.blocks
+    out: list[SegmentFact] = []
+    used: set[int] = set()
+    for block in blocks:
+        if block.boilerplate or block.index in used or block.kind == "table_cell":
+            continue
+        inline = rules.SEGMENT_INLINE.match(block.text.strip())
+        if inline and block.kind != "heading":
+            values = _split_inline(inline.group("paren") or inline.group("colon"))
+            if len(values) >= 2:
+                out.append(
+                    SegmentFact(
+                        inline.group("dim").strip(), tuple(values), Span(block.start, block.end)
+                    )
+                )
+                continue
+        dim = _dimension(block)
+        if dim is None:
+            continue
+        items = [b for b in _values_after(blocks, block) if not b.boilerplate]
+        if items:
+            used.update(b.index for b in items)
+            values = tuple(b.text.split("\n")[0].strip().rstrip(";,") for b in items)
+            out.append(SegmentFact(dim, values, Span(block.start, items[-1].end)))
+            continue
+        follower = blocks[block.index + 1] if block.index + 1 < len(blocks) else None
+        if follower is not None and follower.kind == "paragraph" and "," in follower.text:
+            values = tuple(_split_inline(follower.text))
+            if len(values) >= 2 and all(len(v.split()) <= 6 for v in values):
+                out.append(SegmentFact(dim, values, Span(block.start, follower.end)))
+    return out
+
+
+def suspect_items(a: Annotated) -> list[Span]:
+    """List items that look cut short, like "S." where "U.S." was meant."""
+    return [
+        Span(b.start, b.end)
+        for b in a.layout.blocks
+        if b.kind == "list_item" and not b.boilerplate and rules.SUSPECT_ITEM.search(b.text)
+    ]

@@ -1,0 +1,98 @@
+"""Internal facts passed between the extract, link and check stages.
+
+These carry what the record does not need but the later stages do: the
+sentence a fact sits in and the number's written precision (for the
+rounding-aware CAGR check). `record.py` turns them into the public models.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from .nlp import Money, Percent, Sentence
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class FigureFact:
+    money: Money
+    sentence: Sentence
+    block: int
+    year: int | None = None
+    year_prep: str | None = None
+    role: str = "base"
+    scope: str | None = None
+
+    @property
+    def amount(self) -> Decimal:
+        return self.money.value * self.money.multiplier
+
+    @property
+    def half_ulp(self) -> Decimal:
+        """Half a unit in the last written digit, as an absolute amount."""
+        exponent = self.money.value.as_tuple().exponent
+        assert isinstance(exponent, int)
+        return Decimal(5).scaleb(exponent - 1) * self.money.multiplier
+
+
+@dataclass(frozen=True)
+class GrowthFact:
+    percent: Percent
+    sentence: Sentence
+    start_year: int | None = None
+    end_year: int | None = None
+    window_source: str | None = None
+    stated_window: tuple[int, int] | None = None
+    scope: str | None = None
+
+
+@dataclass(frozen=True)
+class MarketName:
+    name: str
+    region: str | None
+    span: Span
+
+
+@dataclass(frozen=True)
+class PeriodFact:
+    start_year: int
+    end_year: int
+    span: Span
+    from_title: bool
+
+
+@dataclass(frozen=True)
+class CompanyFact:
+    name: str
+    normalized: str
+    span: Span
+    group: int
+
+
+@dataclass(frozen=True)
+class SegmentFact:
+    dimension: str
+    values: tuple[str, ...]
+    span: Span
+
+
+@dataclass
+class Extracted:
+    """Everything the extract stage read, before linking."""
+
+    title: str | None = None
+    market: MarketName | None = None
+    publisher: str | None = None
+    forecast_period: PeriodFact | None = None
+    figures: list[FigureFact] = field(default_factory=list)
+    growth: list[GrowthFact] = field(default_factory=list)
+    companies: list[CompanyFact] = field(default_factory=list)
+    segments: list[SegmentFact] = field(default_factory=list)
+    sections: dict[str, list[str]] = field(default_factory=dict)
+    suspect_items: list[Span] = field(default_factory=list)

@@ -1,0 +1,235 @@
+"""Stage 6: tie each figure to its year, role and scope, and each rate to its window.
+
+Years are read where the release puts them: right after the amount ("in
+2023", "by the end of 2030", "(2024)"), else at the head of the clause ("In
+2024, the market was valued at ..."), else from the column header of a table.
+Roles come from the verb ("valued at" vs "to reach") and are then settled by
+year, so an amount for a year before the base year is historical.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import regex as re
+
+from . import rules
+from .extract.market import region_of
+from .facts import Extracted, FigureFact, GrowthFact
+from .layout import Block
+from .nlp import Annotated
+
+_SEGMENT_SCOPE = re.compile(
+    r"\b(?:the\s+)?(?P<name>[\w-]+(?:\s+[\w-]+){0,2})\s+(?:segment|sub-?segment|category)\b",
+    re.IGNORECASE,
+)
+_FROM = re.compile(r"\bfrom\s+(?:about\s+|around\s+|nearly\s+|an\s+estimated\s+)?$", re.IGNORECASE)
+_TO = re.compile(
+    r"\b(?:to|reach(?:ing)?|hit|touch)\s+(?:about\s+|around\s+|nearly\s+)?$", re.IGNORECASE
+)
+_MARKETISH = re.compile(
+    r"\b(?:market|industry|sector|segment|revenue|sales|size|valued|valuation|demand|spending)\b",
+    re.IGNORECASE,
+)
+_END_YEAR_AFTER_RATE = re.compile(
+    r"^[^.;]{0,30}?\b(?:through|until|till|to|by|up\s+to)\s+(?:the\s+end\s+of\s+)?(?:FY\s?)?"
+    r"(?P<year>(?:19|20)\d{2})\b",
+    re.IGNORECASE,
+)
+
+
+def _clause_start(a: Annotated, start: int, sentence_start: int) -> int:
+    """Where the clause holding the mention at `start` begins: after the previous mention."""
+    ends = [m.end for m in a.money if sentence_start <= m.end <= start]
+    ends += [p.end for p in a.percents if sentence_start <= p.end <= start]
+    return max([sentence_start, *ends])
+
+
+def _year_of(a: Annotated, fig: FigureFact) -> tuple[int | None, str | None]:
+    money = fig.money
+    sentence_end = fig.sentence.end
+    after = a.text[money.end : min(money.end + 60, sentence_end)]
+    lead = rules.YEAR_AFTER_MONEY.match(after)
+    if lead:
+        at = money.end + lead.end()
+        for year in a.years:
+            if year.start == at:
+                return year.year, (lead.group("prep") or "").lower() or None
+    # "In 2024, the market was valued at USD X": a year earlier in the clause.
+    clause = _clause_start(a, money.start, fig.sentence.start)
+    before = [y for y in a.years if clause <= y.start < money.start]
+    if before:
+        year = before[-1]
+        head = a.text[max(fig.sentence.start, year.start - 20) : year.start]
+        prep = re.search(
+            r"(in|by|as of|for|during)\s+(?:the\s+(?:year|end\s+of)\s+)?$", head, re.IGNORECASE
+        )
+        if prep or year.start - clause < 25:
+            return year.year, prep.group(1).lower() if prep else None
+    block = a.layout.blocks[fig.block]
+    if block.table is not None:
+        return _table_year(a, block), None
+    return None, None
+
+
+def _table_year(a: Annotated, cell: Block) -> int | None:
+    """The year of a table cell: its column header, else its row header."""
+    assert cell.table is not None
+    table, row, col = cell.table
+    for block in a.layout.blocks:
+        if block.table is None or block.table[0] != table:
+            continue
+        if (block.table[1] == 0 and block.table[2] == col) or (
+            block.table[1] == row and block.table[2] == 0
+        ):
+            years = [y for y in a.years if block.start <= y.start < block.end]
+            if len(years) == 1:
+                return years[0].year
+    return None
+
+
+def _scope(a: Annotated, start: int, sentence_start: int, main_region: str | None) -> str | None:
+    """A region or segment named in the clause before a mention, when not the main market's."""
+    clause = a.text[_clause_start(a, start, sentence_start) : start]
+    segment = _SEGMENT_SCOPE.search(clause)
+    regions = list(rules.REGION.finditer(clause))
+    if regions:
+        region = rules.REGIONS[regions[-1].group(0).lower()]
+        if region != main_region and region != "Global":
+            return region
+        return None
+    if segment and segment.group("name").lower() not in ("this", "that", "each", "the"):
+        return segment.group("name")
+    return None
+
+
+def _cue_role(a: Annotated, fig: FigureFact, prep: str | None) -> str:
+    money = fig.money
+    clause = a.text[_clause_start(a, money.start, fig.sentence.start) : money.start]
+    sentence_head = a.text[fig.sentence.start : money.start]
+    if rules.OTHER_MONEY_CUE.search(sentence_head) and not _MARKETISH.search(sentence_head):
+        return "other"
+    if _FROM.search(clause):
+        return "base"
+    if prep in ("by", "by the end of", "by end of", "till", "until", "through"):
+        return "forecast"
+    if _TO.search(clause):
+        return "forecast"
+    if rules.BASE_CUE.search(clause[-60:]) and not re.search(
+        r"\b(?:will|expected|projected|forecast|anticipated|poised|set)\b", clause
+    ):
+        return "base"
+    if rules.FORECAST_CUE.search(clause):
+        return "forecast"
+    return "base"
+
+
+def _settle_roles(figures: list[FigureFact]) -> list[FigureFact]:
+    """Make roles agree with years, scope by scope: before the base year is historical."""
+    out = list(figures)
+    scopes = {f.scope for f in figures}
+    for scope in scopes:
+        members = [i for i, f in enumerate(out) if f.scope == scope and f.role != "other"]
+        dated = [i for i in members if out[i].year is not None]
+        forecast_years = [out[i].year for i in dated if out[i].role == "forecast"]
+        base_years = [out[i].year for i in dated if out[i].role == "base"]
+        first_forecast = min(forecast_years) if forecast_years else None
+        base_year = max(
+            (y for y in base_years if first_forecast is None or y < first_forecast), default=None
+        )
+        if base_year is None and len({out[i].year for i in dated}) >= 2:
+            base_year = min(out[i].year for i in dated)
+        if base_year is None:
+            continue
+        for i in dated:
+            year = out[i].year
+            assert year is not None
+            role = out[i].role
+            if year < base_year:
+                role = "historical"
+            elif year == base_year and role == "forecast" and out[i].year_prep != "by":
+                role = "base"
+            elif year > base_year:
+                role = "forecast"
+            out[i] = replace(out[i], role=role)
+    return out
+
+
+def _window(
+    a: Annotated, g: GrowthFact, figures: list[FigureFact], ex: Extracted
+) -> tuple[int | None, int | None, str | None, tuple[int, int] | None]:
+    p = g.percent
+    sentence = g.sentence
+    periods = [q for q in a.periods if sentence.start <= q.start < sentence.end]
+    after = [q for q in periods if q.start >= p.end]
+    before = [q for q in periods if q.end <= p.start and not _attached_to_money(a, q.start)]
+    nearest = after[0] if after else (before[-1] if before else None)
+    same_sentence = [
+        f for f in figures if f.sentence == sentence and f.year is not None and f.role != "other"
+    ]
+    if nearest is not None:
+        window = (nearest.start_year, nearest.end_year)
+        return window[0], window[1], "stated", window
+    tail = _END_YEAR_AFTER_RATE.match(a.text[p.end : sentence.end])
+    if tail:
+        end = int(tail.group("year"))
+        bases = [f.year for f in same_sentence if f.role == "base"] or [
+            f.year for f in figures if f.role == "base" and f.scope == g.scope and f.year
+        ]
+        start = min(bases) if bases else None
+        if start is not None and start < end:
+            return start, end, "stated", None
+    years = sorted({f.year for f in same_sentence if f.year is not None})
+    if len(years) >= 2:
+        return years[0], years[-1], "figures", None
+    if ex.forecast_period is not None:
+        fp = ex.forecast_period
+        return fp.start_year, fp.end_year, "forecast_period", None
+    return None, None, None, None
+
+
+def _attached_to_money(a: Annotated, start: int) -> bool:
+    return any(0 <= start - m.end <= 12 for m in a.money)
+
+
+def link(a: Annotated, ex: Extracted) -> Extracted:
+    """Years, roles and scopes for figures; windows and scopes for growth rates."""
+    main_region = ex.market.region if ex.market else None
+    figures = []
+    for fig in ex.figures:
+        year, prep = _year_of(a, fig)
+        fig = replace(fig, year=year, year_prep=prep)
+        scope = _scope(a, fig.money.start, fig.sentence.start, main_region)
+        block = a.layout.blocks[fig.block]
+        if scope is None and block.table is not None:
+            scope = _row_region(a, block, main_region)
+        figures.append(replace(fig, role=_cue_role(a, fig, prep), scope=scope))
+    figures = _settle_roles(figures)
+
+    growth: list[GrowthFact] = []
+    seen: set[tuple] = set()
+    for g in ex.growth:
+        scope = _scope(a, g.percent.start, g.sentence.start, main_region)
+        if scope is None:
+            scopes = {f.scope for f in figures if f.sentence == g.sentence}
+            if len(scopes) == 1:
+                scope = scopes.pop()
+        g = replace(g, scope=scope)
+        start, end, source, stated = _window(a, g, figures, ex)
+        g = replace(g, start_year=start, end_year=end, window_source=source, stated_window=stated)
+        key = (g.percent.value, g.start_year, g.end_year, g.scope)
+        if key in seen:
+            continue
+        seen.add(key)
+        growth.append(g)
+    return replace(ex, figures=figures, growth=growth)
+
+
+def _row_region(a: Annotated, cell: Block, main_region: str | None) -> str | None:
+    assert cell.table is not None
+    table, row, _ = cell.table
+    for block in a.layout.blocks:
+        if block.table == (table, row, 0):
+            region = region_of(block.text)
+            return region if region not in (None, main_region, "Global") else None
+    return None

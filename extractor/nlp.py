@@ -1,0 +1,248 @@
+"""Stage 4: the clean text -> sentences and typed mentions (money, percent, year, period).
+
+A blank English spaCy pipeline gives tokenisation and sentence boundaries;
+three rule components do the rest: one forces a sentence break at every block
+or line boundary (a heading never runs into the paragraph under it), the
+sentencizer splits the prose, and `market_mentions` applies the regex rules of
+`rules.py` and keeps each mention as a typed, parsed value and as a span in
+`doc.spans["mentions"]`. No statistical model is loaded.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from . import rules
+from .layout import Layout
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Money(Mention):
+    value: Decimal
+    low: Decimal | None
+    high: Decimal | None
+    unit: str | None
+    multiplier: int
+    currency: str | None
+    qualifier: str | None
+
+
+@dataclass(frozen=True)
+class Percent(Mention):
+    value: Decimal
+    qualifier: str | None
+
+
+@dataclass(frozen=True)
+class Year(Mention):
+    year: int
+
+
+@dataclass(frozen=True)
+class Period(Mention):
+    start_year: int
+    end_year: int
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    block: int
+
+
+@dataclass(frozen=True)
+class Annotated:
+    """The layout plus what the rule components found in its text."""
+
+    layout: Layout
+    sentences: tuple[Sentence, ...]
+    money: tuple[Money, ...]
+    percents: tuple[Percent, ...]
+    years: tuple[Year, ...]
+    periods: tuple[Period, ...]
+
+    @property
+    def text(self) -> str:
+        return self.layout.text
+
+    def sentence_at(self, offset: int) -> Sentence:
+        starts = [s.start for s in self.sentences]
+        i = max(bisect.bisect_right(starts, offset) - 1, 0)
+        return self.sentences[i]
+
+
+def _number(text: str) -> Decimal:
+    return Decimal(text.replace(",", ""))
+
+
+def _currency_of(pre: str | None, post: str | None) -> str | None:
+    if pre:
+        key = pre.replace(" ", " ")
+        return rules.CURRENCY_SYMBOLS.get(key) or rules.CURRENCY_SYMBOLS.get(key.upper())
+    if post:
+        return rules.CURRENCY_WORDS.get(post.lower()) or rules.CURRENCY_SYMBOLS.get(post)
+    return None
+
+
+def find_money(text: str) -> list[Money]:
+    """Every monetary amount in `text`; counts, years and bare numbers are not money."""
+    found: list[Money] = []
+    for m in rules.MONEY.finditer(text):
+        pre, post, scale = m.group("pre"), m.group("post"), m.group("scale")
+        currency = _currency_of(pre, post)
+        scale_key = scale.lower() if scale else None
+        if currency is None:
+            # A bare "1.45 trillion" is money only in a valuation phrase.
+            if scale_key is None or scale_key in rules.TERSE_SCALES:
+                continue
+            if not rules.BARE_MONEY_CUE.search(text[max(0, m.start("num") - 40) : m.start("num")]):
+                continue
+            if rules.COUNT_NOUNS.match(text, m.end()):
+                continue
+        elif rules.COUNT_NOUNS.match(text, m.end()):
+            continue  # "$5 m units" is not how money is written; "USD 5 million units" neither
+        unit, multiplier = rules.SCALES[scale_key] if scale_key else (None, 1)
+        qualifier = m.group("qual").lower() if m.group("qual") else None
+        low = _number(m.group("num"))
+        high = _number(m.group("num2")) if m.group("num2") else None
+        if high is not None and high <= low:
+            high = None
+        amount_start = m.start("pre") if pre else m.start("num")
+        end = m.end()
+        found.append(
+            Money(
+                start=amount_start,
+                end=end,
+                text=text[amount_start:end],
+                value=low,
+                low=low if high is not None else None,
+                high=high,
+                unit=unit,
+                multiplier=multiplier,
+                currency=currency,
+                qualifier=qualifier,
+            )
+        )
+    return found
+
+
+def find_percents(text: str) -> list[Percent]:
+    out = []
+    for m in rules.PERCENT.finditer(text):
+        start = m.start("num")
+        out.append(
+            Percent(
+                start=start,
+                end=m.end(),
+                text=text[start : m.end()],
+                value=Decimal(m.group("num")),
+                qualifier=m.group("qual").lower() if m.group("qual") else None,
+            )
+        )
+    return out
+
+
+def find_years(text: str) -> list[Year]:
+    out = []
+    for m in rules.YEAR.finditer(text):
+        if m.group("fy"):
+            digits = m.group("fy")
+            year = int(digits) if len(digits) == 4 else 2000 + int(digits)
+        else:
+            year = int(m.group("year"))
+        out.append(Year(m.start(), m.end(), m.group(0), year))
+    return out
+
+
+def find_periods(text: str) -> list[Period]:
+    out = []
+    for m in rules.PERIOD.finditer(text):
+        a = int(m.group("a"))
+        b_text = m.group("b")
+        b = int(b_text) if len(b_text) == 4 else a // 100 * 100 + int(b_text)
+        if m.group("sep").lower() == "and" and (m.group("lead") or "").lower() != "between":
+            continue
+        if not a < b <= a + 50:
+            continue
+        out.append(Period(m.start(), m.end(), m.group(0), a, b))
+    return out
+
+
+@Language.component("block_boundaries")
+def block_boundaries(doc: Doc) -> Doc:
+    """A new line always starts a new sentence: blocks and <br> lines never merge."""
+    for token in doc[1:]:
+        before = doc[token.i - 1]
+        if "\n" in before.whitespace_ or "\n" in before.text:
+            token.is_sent_start = True
+    return doc
+
+
+@Language.component("market_mentions")
+def market_mentions(doc: Doc) -> Doc:
+    """Apply the money / percent / year / period rules and keep them on the doc."""
+    found = {
+        "MONEY": find_money(doc.text),
+        "PERCENT": find_percents(doc.text),
+        "YEAR": find_years(doc.text),
+        "PERIOD": find_periods(doc.text),
+    }
+    spans = []
+    for label, mentions in found.items():
+        for mention in mentions:
+            span = doc.char_span(mention.start, mention.end, label=label, alignment_mode="expand")
+            if span is not None:
+                spans.append(span)
+    doc.spans["mentions"] = spans
+    doc.user_data["mentions"] = found
+    return doc
+
+
+@lru_cache(maxsize=1)
+def pipeline() -> Language:
+    """The rule pipeline, built once per process."""
+    nlp = spacy.blank("en")
+    nlp.add_pipe("block_boundaries")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("market_mentions")
+    return nlp
+
+
+def annotate(layout: Layout) -> Annotated:
+    """Run the rule pipeline over the clean text."""
+    doc = pipeline()(layout.text)
+    block_starts = [b.start for b in layout.blocks]
+    sentences = []
+    for sent in doc.sents:
+        text = sent.text
+        lead = len(text) - len(text.lstrip())
+        start = sent.start_char + lead
+        end = sent.start_char + len(text.rstrip())
+        if end <= start:
+            continue
+        block = max(bisect.bisect_right(block_starts, start) - 1, 0)
+        sentences.append(Sentence(start, end, block))
+    found = doc.user_data["mentions"]
+    return Annotated(
+        layout=layout,
+        sentences=tuple(sentences),
+        money=tuple(found["MONEY"]),
+        percents=tuple(found["PERCENT"]),
+        years=tuple(found["YEAR"]),
+        periods=tuple(found["PERIOD"]),
+    )

@@ -1,0 +1,96 @@
+"""The data flow, end to end: bytes -> decode -> repair -> layout -> nlp -> extract
+-> link -> check -> record. Each stage is a plain function of the previous value.
+
+`extract` never raises for a bad document: it returns a record with
+`status: "error"` and the reason, so a batch always yields one record per input.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+from . import check, decode, layout, link, nlp, record, repair
+from .extract import extract as extract_facts
+from .models import ErrorInfo, MarketReport, Source
+
+Input = str | bytes | os.PathLike
+
+
+def _source(
+    data: bytes, path: str | None, encoding: str | None = None, repairs: tuple[str, ...] = ()
+) -> Source:
+    return Source(
+        path=path,
+        sha256=hashlib.sha256(data).hexdigest(),
+        bytes=len(data),
+        encoding=encoding,
+        repairs=list(repairs),
+    )
+
+
+def _run(data: bytes, path: str | None) -> MarketReport:
+    decoded = decode.decode(data)
+    repaired = repair.repair(decoded.text)
+    laid_out = layout.layout(repaired.text)
+    annotated = nlp.annotate(laid_out)
+    facts = link.link(annotated, extract_facts(annotated))
+    checks = check.check_growth(facts)
+    found = check.findings(facts, checks, repaired.repairs, decoded.invalid_bytes)
+    source = _source(data, path, decoded.encoding, repaired.repairs)
+    return record.build(source, laid_out.text, facts, checks, found)
+
+
+def error_record(data: bytes, path: str | None, error: BaseException) -> MarketReport:
+    return MarketReport(
+        source=_source(data, path),
+        status="error",
+        error=ErrorInfo(type=type(error).__name__, message=str(error) or repr(error)),
+    )
+
+
+def extract(document: str | bytes, source: str | None = None) -> MarketReport:
+    """Extract one release. `document` is its text or its raw bytes; `source` names it."""
+    data = document.encode("utf-8") if isinstance(document, str) else bytes(document)
+    try:
+        return _run(data, source)
+    except Exception as error:  # one bad document must not stop a batch
+        return error_record(data, source, error)
+
+
+def extract_path(path: str | os.PathLike) -> MarketReport:
+    """Extract one file; an unreadable file becomes an error record."""
+    name = os.fspath(path)
+    try:
+        data = Path(name).read_bytes()
+    except OSError as error:
+        return error_record(b"", name, error)
+    return extract(data, source=name)
+
+
+def _one(item: Input | tuple[str, bytes]) -> MarketReport:
+    if isinstance(item, tuple):
+        name, data = item
+        return extract(data, source=name)
+    if isinstance(item, (str, os.PathLike)) and not isinstance(item, bytes):
+        return extract_path(item)
+    return extract(item)
+
+
+def extract_many(
+    items: Iterable[Input | tuple[str, bytes]], jobs: int = 1, chunksize: int = 8
+) -> Iterator[MarketReport]:
+    """Records for many inputs, streamed in input order.
+
+    Items are paths, raw bytes, or `(name, bytes)` pairs. With `jobs > 1` the
+    work is spread over processes; order is kept either way.
+    """
+    if jobs <= 1:
+        for item in items:
+            yield _one(item)
+        return
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        yield from pool.map(_one, items, chunksize=chunksize)

@@ -1,0 +1,117 @@
+"""Stage 8: the facts -> a validated `MarketReport`.
+
+Every evidence span is cut from the clean text here, in one place, so
+`clean_text[start:end] == text` holds by construction.
+"""
+
+from __future__ import annotations
+
+from .check import CheckResult, FindingFact
+from .facts import Extracted, Span
+from .models import (
+    Check,
+    Company,
+    Evidence,
+    Figure,
+    Finding,
+    ForecastPeriod,
+    Growth,
+    MarketReport,
+    Sections,
+    Segment,
+    Source,
+)
+
+
+def _evidence(text: str, span: Span) -> Evidence:
+    return Evidence(text=text[span.start : span.end], start=span.start, end=span.end)
+
+
+def _number(value) -> float:
+    return float(value)
+
+
+def build(
+    source: Source,
+    text: str,
+    ex: Extracted,
+    checks: list[CheckResult],
+    findings: list[FindingFact],
+) -> MarketReport:
+    figures = [
+        Figure(
+            value=_number(f.money.value),
+            unit=f.money.unit,
+            currency=f.money.currency,
+            amount=float(f.amount),
+            year=f.year,
+            role=f.role,
+            scope=f.scope,
+            qualifier=f.money.qualifier,
+            low=_number(f.money.low) if f.money.low is not None else None,
+            high=_number(f.money.high) if f.money.high is not None else None,
+            evidence=_evidence(text, Span(f.money.start, f.money.end)),
+        )
+        for f in ex.figures
+    ]
+    growth = [
+        Growth(
+            cagr=_number(g.percent.value),
+            start_year=g.start_year,
+            end_year=g.end_year,
+            window_source=g.window_source,
+            scope=g.scope,
+            qualifier=g.percent.qualifier,
+            evidence=_evidence(text, Span(g.percent.start, g.percent.end)),
+        )
+        for g in ex.growth
+    ]
+    fp = ex.forecast_period
+    return MarketReport(
+        source=source,
+        title=ex.title,
+        market=ex.market.name if ex.market else None,
+        region=ex.market.region if ex.market else None,
+        publisher=ex.publisher,
+        figures=figures,
+        growth=growth,
+        forecast_period=ForecastPeriod(
+            start_year=fp.start_year, end_year=fp.end_year, evidence=_evidence(text, fp.span)
+        )
+        if fp
+        else None,
+        companies=[
+            Company(name=c.name, normalized=c.normalized, evidence=_evidence(text, c.span))
+            for c in ex.companies
+        ],
+        segments=[
+            Segment(dimension=s.dimension, values=list(s.values), evidence=_evidence(text, s.span))
+            for s in ex.segments
+        ],
+        sections=Sections(**ex.sections),
+        checks=[
+            Check(
+                stated_cagr=_number(c.growth.percent.value),
+                implied_cagr=round(c.implied, 4),
+                start_value=float(c.start.amount),
+                end_value=float(c.end.amount),
+                start_year=c.start.year,
+                end_year=c.end.year,
+                deviation_pp=round(c.deviation_pp, 4),
+                outcome=c.outcome,
+                consistent=c.consistent,
+                diagnosis=c.diagnosis,
+                scope=c.growth.scope,
+            )
+            for c in checks
+        ],
+        findings=[
+            Finding(
+                code=f.code,
+                severity=f.severity,
+                message=f.message,
+                evidence=_evidence(text, f.span) if f.span else None,
+            )
+            for f in findings
+        ],
+    )
