@@ -1,0 +1,267 @@
+"""Score records against the hand-written gold files in a corpus.
+
+Scoring rules (also in ACCURACY.md):
+
+- a figure matches on value, unit (scale), currency and year;
+- a growth rate on its value and end year;
+- the forecast period on its start and end year;
+- a company on its normalized name (case-insensitive);
+- a segment on its dimension and its set of values (case-insensitive);
+- a section item when the extracted item starts with the gold's opening words
+  (whitespace and case folded), per section;
+- a finding on its code;
+- market, region and publisher on the whole value (case-insensitive; regions
+  compared by canonical name).
+
+Lists are matched as multisets, so a figure stated twice must be found twice.
+Precision, recall and F1 are micro-averaged per field and overall.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from . import rules
+from .models import MarketReport
+
+DOCUMENT_SUFFIXES = (".html", ".htm", ".md", ".txt")
+FIELDS = (
+    "figures",
+    "growth",
+    "forecast_period",
+    "companies",
+    "segments",
+    "sections",
+    "findings",
+    "market",
+    "region",
+    "publisher",
+)
+
+
+@dataclass
+class Tally:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def add(self, other: Tally) -> None:
+        self.tp += other.tp
+        self.fp += other.fp
+        self.fn += other.fn
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class DocumentScore:
+    name: str
+    xfail: str | None
+    tallies: dict[str, Tally] = field(default_factory=dict)
+    mismatches: list[str] = field(default_factory=list)
+
+    @property
+    def perfect(self) -> bool:
+        return not self.mismatches
+
+
+@dataclass
+class Report:
+    documents: list[DocumentScore]
+
+    def totals(self, include_xfail: bool = False) -> dict[str, Tally]:
+        out = {name: Tally() for name in FIELDS}
+        for doc in self.documents:
+            if doc.xfail and not include_xfail:
+                continue
+            for name, tally in doc.tallies.items():
+                out[name].add(tally)
+        return out
+
+    def overall(self, include_xfail: bool = False) -> Tally:
+        total = Tally()
+        for tally in self.totals(include_xfail).values():
+            total.add(tally)
+        return total
+
+
+def _norm(text: str | None) -> str:
+    return " ".join((text or "").split()).casefold()
+
+
+def _region(text: str | None) -> str:
+    if not text:
+        return ""
+    return _norm(rules.REGIONS.get(text.strip().lower(), text))
+
+
+def _number(value: Any) -> float | None:
+    return None if value is None else round(float(value), 6)
+
+
+def _multiset(
+    expected: list[Any], got: list[Any], key: Callable[[Any], Any], what: str, out: list[str]
+) -> Tally:
+    want, have = Counter(key(x) for x in expected), Counter(key(x) for x in got)
+    common = want & have
+    for item, n in (want - common).items():
+        out.append(f"{what}: missing {item!r}" + (f" x{n}" if n > 1 else ""))
+    for item, n in (have - common).items():
+        out.append(f"{what}: unexpected {item!r}" + (f" x{n}" if n > 1 else ""))
+    return Tally(sum(common.values()), sum((have - common).values()), sum((want - common).values()))
+
+
+def _scalar(expected: Any, got: Any, what: str, out: list[str]) -> Tally:
+    if not expected and not got:
+        return Tally()
+    if expected == got:
+        return Tally(tp=1)
+    out.append(f"{what}: expected {expected!r}, got {got!r}")
+    return Tally(fp=1 if got else 0, fn=1 if expected else 0)
+
+
+def _sections(expected: dict[str, list[str]], got: dict[str, list[str]], out: list[str]) -> Tally:
+    tally = Tally()
+    for key in sorted(set(expected) | set(got)):
+        want = [_norm(x) for x in expected.get(key, [])]
+        have = [_norm(x) for x in got.get(key, [])]
+        unmatched = list(have)
+        for prefix in want:
+            hit = next((h for h in unmatched if h.startswith(prefix)), None)
+            if hit is None:
+                tally.fn += 1
+                out.append(f"sections.{key}: missing item starting {prefix!r}")
+            else:
+                unmatched.remove(hit)
+                tally.tp += 1
+        for extra in unmatched:
+            tally.fp += 1
+            out.append(f"sections.{key}: unexpected item {extra[:60]!r}")
+    return tally
+
+
+def score_document(name: str, gold: dict[str, Any], record: MarketReport) -> DocumentScore:
+    got = record.model_dump()
+    doc = DocumentScore(name=name, xfail=gold.get("xfail"))
+    m = doc.mismatches
+    if record.status != "ok":
+        m.append(f"status: {record.status}: {record.error}")
+    doc.tallies["figures"] = _multiset(
+        gold.get("figures", []),
+        got["figures"],
+        lambda f: (_number(f["value"]), f["unit"], f["currency"], f["year"]),
+        "figures",
+        m,
+    )
+    doc.tallies["growth"] = _multiset(
+        gold.get("growth", []),
+        got["growth"],
+        lambda g: (_number(g["cagr"]), g["end_year"]),
+        "growth",
+        m,
+    )
+
+    def period(p: dict[str, Any] | None) -> tuple[int, int] | None:
+        return (p["start_year"], p["end_year"]) if p else None
+
+    doc.tallies["forecast_period"] = _scalar(
+        period(gold.get("forecast_period")), period(got["forecast_period"]), "forecast_period", m
+    )
+    doc.tallies["companies"] = _multiset(
+        gold.get("companies", []), got["companies"], lambda c: _norm(c["normalized"]),
+        "companies", m
+    )
+    doc.tallies["segments"] = _multiset(
+        gold.get("segments", []),
+        got["segments"],
+        lambda s: (_norm(s["dimension"]), tuple(sorted(_norm(v) for v in s["values"]))),
+        "segments",
+        m,
+    )
+    doc.tallies["sections"] = _sections(gold.get("sections", {}), got["sections"], m)
+    doc.tallies["findings"] = _multiset(
+        [{"code": c} for c in gold.get("findings", [])], got["findings"], lambda f: f["code"],
+        "findings", m
+    )
+    doc.tallies["market"] = _scalar(_norm(gold.get("market")), _norm(got["market"]), "market", m)
+    doc.tallies["region"] = _scalar(_region(gold.get("region")), _region(got["region"]),
+                                    "region", m)
+    doc.tallies["publisher"] = _scalar(
+        _norm(gold.get("publisher")), _norm(got["publisher"]), "publisher", m
+    )
+    return doc
+
+
+def gold_pairs(corpus: Path) -> list[tuple[Path, Path]]:
+    """(document, gold file) pairs, in name order; documents without gold are skipped."""
+    pairs = []
+    for gold in sorted(corpus.rglob("*.expected.json")):
+        stem = gold.name[: -len(".expected.json")]
+        docs = [gold.with_name(stem + suffix) for suffix in DOCUMENT_SUFFIXES]
+        found = [d for d in docs if d.exists()]
+        if found:
+            pairs.append((found[0], gold))
+    return pairs
+
+
+def evaluate(corpus: Path, records: Iterable[MarketReport] | None = None) -> Report:
+    """Run the extractor over every document with a gold file and score it."""
+    from .pipeline import extract_many
+
+    pairs = gold_pairs(corpus)
+    if records is None:
+        records = extract_many([doc for doc, _ in pairs])
+    documents = []
+    for (doc, gold_path), record in zip(pairs, records, strict=True):
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        documents.append(score_document(doc.name, gold, record))
+    return Report(documents)
+
+
+def format_report(report: Report) -> str:
+    lines = [f"{'field':<16}{'precision':>10}{'recall':>10}{'f1':>8}{'tp':>6}{'fp':>5}{'fn':>5}"]
+    for name, t in [*report.totals().items(), ("overall", report.overall())]:
+        lines.append(
+            f"{name:<16}{t.precision:>10.3f}{t.recall:>10.3f}{t.f1:>8.3f}{t.tp:>6}{t.fp:>5}{t.fn:>5}"
+        )
+    scored = [d for d in report.documents if not d.xfail]
+    perfect = sum(d.perfect for d in scored)
+    lines.append(f"\n{perfect}/{len(scored)} documents fully correct"
+                 f" ({len(report.documents) - len(scored)} expected failures not counted)")
+    for doc in report.documents:
+        if doc.mismatches:
+            tag = f"  [xfail: {doc.xfail}]" if doc.xfail else ""
+            lines.append(f"\n{doc.name}{tag}")
+            lines.extend(f"  - {m}" for m in doc.mismatches)
+    return "\n".join(lines)
+
+
+def report_json(report: Report) -> dict[str, Any]:
+    def row(t: Tally) -> dict[str, float | int]:
+        return {"precision": round(t.precision, 4), "recall": round(t.recall, 4),
+                "f1": round(t.f1, 4), "tp": t.tp, "fp": t.fp, "fn": t.fn}
+
+    return {
+        "fields": {name: row(t) for name, t in report.totals().items()},
+        "overall": row(report.overall()),
+        "documents": [
+            {"name": d.name, "xfail": d.xfail, "mismatches": d.mismatches}
+            for d in report.documents
+        ],
+    }
