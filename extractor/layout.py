@@ -172,6 +172,8 @@ def _is_heading_line(line: str, next_line: str | None) -> bool:
     words = line.split()
     if not words or len(words) > 12 or line.endswith((".", "!", "?", ",", ";")):
         return False
+    if line.count(",") >= 2:
+        return False  # a list, not a title
     if line.endswith(":"):
         return len(words) <= 10
     return next_line is None or (
@@ -224,10 +226,20 @@ def _parse_text(text: str, lists: _Counter, first_is_title: bool = False) -> lis
             continue
         bullet = _BULLET.match(line)
         emoji = None if bullet else _EMOJI_LEAD.match(line)
-        if bullet or (emoji and not emoji.group("text").rstrip().endswith(":")):
+        next_line = lines[i + 1] if i + 1 < len(lines) else ""
+        next_is_item = bool(_BULLET.match(next_line) or _EMOJI_LEAD.match(next_line))
+        next_emoji = _EMOJI_LEAD.match(next_line)
+        differs = not next_emoji or next_emoji.group("emoji") != (emoji and emoji.group("emoji"))
+        if emoji and _is_heading_line(emoji.group("text").strip(), following) and next_is_item \
+                and differs:
+            emoji = None  # "🔑 Key drivers" over a run of bullets is a heading
+            stripped = _EMOJI_LEAD.match(line).group("text").strip()  # type: ignore[union-attr]
+        elif emoji and emoji.group("text").rstrip().endswith(":"):
+            stripped, emoji = emoji.group("text").strip(), None
+        if bullet or emoji:
             end_paragraph()
             indent = len(bullet.group("indent")) if bullet else 0
-            item = (bullet or emoji).group("text").strip()
+            item = (bullet or emoji).group("text").strip()  # type: ignore[union-attr]
             if list_id is None:
                 lists.lists += 1
                 list_id = lists.lists
@@ -247,38 +259,34 @@ def _parse_text(text: str, lists: _Counter, first_is_title: bool = False) -> lis
                     ),
                     None,
                 )
-            item_text = _strip_emphasis(item)
-            out.append(_Raw("list_item", item_text, list_id=list_id, depth=depth, parent=parent))
-            seen_content = True
-            continue
-        if emoji:
-            stripped = emoji.group("text").strip()
-        whole_bold = re.fullmatch(r"(\*\*|__)(.+?)\1:?", stripped)
-        plain = _strip_emphasis(stripped)
-        if not paragraph and (
-            whole_bold
-            or (
-                (
-                    blank_after
-                    or following is None
-                    or _BULLET.match(lines[i + 1] if i + 1 < len(lines) else "")
-                )
-                and _is_heading_line(plain, following)
+            out.append(
+                _Raw("list_item", _strip_emphasis(item), list_id=list_id, depth=depth,
+                     parent=parent)
             )
-        ):
-            list_id = None
-            level = BOLD_HEADING if whole_bold else LABEL_HEADING
-            if first_is_title and not seen_content:
-                level = 1
-            out.append(_Raw("heading", plain, level=level))
-            seen_content = True
-            continue
-        if not paragraph and plain.endswith(":") and len(plain.split()) <= 10:
-            list_id = None
-            out.append(_Raw("heading", plain, level=LABEL_HEADING))
             seen_content = True
             continue
         list_id = None
+        whole_bold = re.fullmatch(r"(\*\*|__)(.+?)\1:?", stripped)
+        plain = _strip_emphasis(stripped)
+        if not paragraph and first_is_title and not seen_content and len(plain.split()) <= 30 \
+                and not plain.endswith((".", "!", "?")):
+            out.append(_Raw("heading", plain, level=1))
+            seen_content = True
+            continue
+        stands_alone = blank_after or following is None or next_is_item or (
+            following[:1].isupper() and plain.istitle() or plain.isupper()
+        )
+        if not paragraph and (whole_bold or (stands_alone and _is_heading_line(plain, following))
+                              or (plain.endswith(":") and len(plain.split()) <= 10)):
+            level = BOLD_HEADING if whole_bold else LABEL_HEADING
+            out.append(_Raw("heading", plain, level=level))
+            seen_content = True
+            continue
+        # A hard-wrapped line continues the paragraph; a finished sentence followed by a
+        # capitalised line starts a new one ("By Product (A, B)" / "By End User: C, D").
+        if paragraph and paragraph[-1].endswith((".", "!", "?", ":", ")", '"', "”")) and \
+                plain[:1].isupper():
+            end_paragraph()
         paragraph.append(plain)
         seen_content = True
     end_paragraph()
@@ -549,6 +557,6 @@ def layout(text: str) -> Layout:
         position += len(body)
     blocks = _mark_boilerplate(blocks)
     title = next((b for b in blocks if b.kind == "heading" and b.level == 1), None)
-    if title is None and blocks and blocks[0].kind == "heading":
-        title = blocks[0]
+    if title is None:
+        title = next((b for b in blocks[:5] if b.kind == "heading" and b.level <= 3), None)
     return Layout(text="".join(pieces), blocks=tuple(blocks), title=title, is_html=is_html)

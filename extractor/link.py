@@ -88,19 +88,28 @@ def _table_year(a: Annotated, cell: Block) -> int | None:
     return None
 
 
+_UNSAID = "unsaid"
+
+
 def _scope(a: Annotated, start: int, sentence_start: int, main_region: str | None) -> str | None:
-    """A region or segment named in the clause before a mention, when not the main market's."""
+    """A region or segment named in the clause before a mention, when not the main market's.
+
+    Returns `_UNSAID` when the clause names nothing, so the caller can carry the
+    scope of the previous figure in the sentence ("Asia Pacific held USD 0.7 bn
+    in 2024 and will reach USD 4.6 bn by 2032").
+    """
     clause = a.text[_clause_start(a, start, sentence_start) : start]
-    segment = _SEGMENT_SCOPE.search(clause)
     regions = list(rules.REGION.finditer(clause))
     if regions:
         region = rules.REGIONS[regions[-1].group(0).lower()]
-        if region != main_region and region != "Global":
-            return region
-        return None
+        return region if region not in (main_region, "Global") else None
+    segment = _SEGMENT_SCOPE.search(clause)
     if segment and segment.group("name").lower() not in ("this", "that", "each", "the"):
         return segment.group("name")
-    return None
+    if re.search(r"\b(?:the|this|overall|whole|entire)\s+(?:[\w-]+\s+){0,6}market\b", clause,
+                 re.IGNORECASE):
+        return None
+    return _UNSAID
 
 
 def _cue_role(a: Annotated, fig: FigureFact, prep: str | None) -> str:
@@ -195,11 +204,14 @@ def _attached_to_money(a: Annotated, start: int) -> bool:
 def link(a: Annotated, ex: Extracted) -> Extracted:
     """Years, roles and scopes for figures; windows and scopes for growth rates."""
     main_region = ex.market.region if ex.market else None
-    figures = []
+    figures: list[FigureFact] = []
     for fig in ex.figures:
         year, prep = _year_of(a, fig)
         fig = replace(fig, year=year, year_prep=prep)
         scope = _scope(a, fig.money.start, fig.sentence.start, main_region)
+        if scope == _UNSAID:
+            previous = [f for f in figures if f.sentence == fig.sentence]
+            scope = previous[-1].scope if previous else None
         block = a.layout.blocks[fig.block]
         if scope is None and block.table is not None:
             scope = _row_region(a, block, main_region)
@@ -210,10 +222,9 @@ def link(a: Annotated, ex: Extracted) -> Extracted:
     seen: set[tuple] = set()
     for g in ex.growth:
         scope = _scope(a, g.percent.start, g.sentence.start, main_region)
-        if scope is None:
+        if scope == _UNSAID:
             scopes = {f.scope for f in figures if f.sentence == g.sentence}
-            if len(scopes) == 1:
-                scope = scopes.pop()
+            scope = scopes.pop() if len(scopes) == 1 else None
         g = replace(g, scope=scope)
         start, end, source, stated = _window(a, g, figures, ex)
         g = replace(g, start_year=start, end_year=end, window_source=source, stated_window=stated)

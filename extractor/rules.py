@@ -423,10 +423,18 @@ SEGMENT_OUTLOOK_HEADING = re.compile(
 NOT_A_DIMENSION = frozenset(
     {"future", "market", "industry", "long-term", "long term", "growth", "overall", "global"}
 )
-#: Inline dimension: "By Product (A, B, C)" or "By End User: A, B, C".
+#: Inline dimension with its values in brackets, anywhere in a block:
+#: "... segments the market By Product (Hardware, Software, Services), By Technology (...)".
 SEGMENT_INLINE = re.compile(
-    r"""^(?:based\ on|by|segment(?:ed|ation)?\ by|on\ the\ basis\ of)\s+(?:the\s+)?
-    (?P<dim>[^:()]{2,40}?)\s*(?:\((?P<paren>[^()]+)\)|[:\-–]\s*(?P<colon>.+?))\s*\.?$""",
+    r"""(?<![\w])(?:based\ on|by|segment(?:ed|ation)?\ by|on\ the\ basis\ of)\s+(?:the\s+)?
+    (?P<dim>[A-Z][\w&/-]*(?:\s+[\w&/-]+){0,3}?)\s*\((?P<values>[^()]*,[^()]*)\)""",
+    re.VERBOSE | re.IGNORECASE,
+)
+#: Inline dimension with a colon, at the start of a block (after an optional label):
+#: "By End User: Hospitals, Clinics, Home Care".
+SEGMENT_COLON = re.compile(
+    r"""^(?:[^:]{0,40}:\s*)?(?:based\ on|by|segment(?:ed|ation)?\ by)\s+(?:the\s+)?
+    (?P<dim>[^:()]{2,40}?)\s*:\s*(?P<values>[^:]+?)\s*\.?$""",
     re.VERBOSE | re.IGNORECASE,
 )
 #: A heading that opens the whole segmentation part.
@@ -436,15 +444,11 @@ SEGMENTATION_HEADING = re.compile(
     re.IGNORECASE,
 )
 
-#: Key-player headings in their many house styles.
+#: Key-player headings in their many house styles ("Key Player Analysis", "5. Major
+#: companies surveyed", "Key Players in the X Market", "Competitive Landscape").
 KEY_PLAYER_HEADING = re.compile(
-    r"""^(?:(?:the\s+)?(?:key|major|leading|prominent|top|main|notable|dominant|some\ of\ the)\s+)?
-    (?:market\s+|industry\s+)?
-    (?:players?|companies|company|vendors?|manufacturers?|participants?|competitors?|
-       suppliers?|providers?|firms)
-    (?:\s+(?:analysis|profiled|covered|include|including|operating.*|in\ the\ market.*|list(?:ed)?))?
-    \s*:?\s*$
-    |^competitive\ landscape\s*:?$|^(?:key\ )?company\ profiles\s*:?$""",
+    r"""\b(?:players?|companies|vendors?|manufacturers?|participants?|competitors?|
+    suppliers?|providers?)\b|\bcompetitive\s+landscape\b|\bcompany\s+profiles?\b""",
     re.VERBOSE | re.IGNORECASE,
 )
 
@@ -454,9 +458,17 @@ KEY_PLAYER_PROSE = re.compile(
     (?:market\s+|industry\s+)?
     (?:players?|companies|vendors?|manufacturers?|participants?|competitors?|suppliers?|
        providers?|firms|names)
-    (?:\s+(?:operating|active|profiled|covered|featured|present)\s+in\s+(?:the\s+)?[\w\s-]{0,40}?)?
+    (?:\s+(?:operating|active|profiled|covered|featured|tracked|present|analy[sz]ed|
+       identified|mentioned|included)(?:\s+in\s+(?:the\s+)?[\w\s-]{0,40}?)?)?
     \s*(?:include|includes|including|such\ as|are|comprise|like|:)\s*:?\s*
     (?P<list>.+)$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+#: A label line that introduces names: "Companies to watch: A, B, C".
+KEY_PLAYER_LABEL = re.compile(
+    r"""^[^:]{0,30}?\b(?:players?|companies|vendors?|suppliers?|manufacturers?)
+    (?:\s+(?:to\s+watch|profiled|covered|mentioned|in\s+focus))?\s*:\s*(?P<list>.+)$""",
     re.VERBOSE | re.IGNORECASE,
 )
 

@@ -13,6 +13,7 @@ from .. import rules
 from ..facts import CompanyFact, Span
 from ..layout import Block
 from ..nlp import Annotated
+from .sections import section_of
 
 _SUFFIX_WORDS = frozenset(rules.LEGAL_SUFFIXES)  # matched as written: "AS" yes, "as" no
 _WORD = re.compile(r"[^\s,]+")
@@ -136,11 +137,16 @@ def find_companies(a: Annotated, excluded: set[str]) -> list[CompanyFact]:
     for block in blocks:
         if block.boilerplate or block.kind == "table_cell":
             continue
-        text = block.text.strip().rstrip(":").strip()
-        short = len(text.split()) <= 8
-        if short and rules.KEY_PLAYER_HEADING.match(
-            text + ":" if block.text.endswith(":") else text
-        ):
+        label = rules.KEY_PLAYER_LABEL.match(block.text)
+        if label and label.group("list").count(",") >= 1:
+            found = split_names(label.group("list"))
+            groups.append([(block.start + label.start("list") + o, n) for o, n in found])
+            continue
+        heading_like = block.kind == "heading" or (
+            len(block.text.split()) <= 8 and block.text.rstrip().endswith(":")
+        )
+        if heading_like and len(block.text.split()) <= 10 and section_of(block.text) is None \
+                and rules.KEY_PLAYER_HEADING.search(block.text):
             groups.append(_from_structure(blocks, block))
     for sentence in a.sentences:
         if blocks[sentence.block].boilerplate:

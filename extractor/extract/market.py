@@ -204,9 +204,22 @@ def find_forecast_period(a: Annotated, title: Block | None) -> PeriodFact | None
             if near:
                 best = min(near, key=lambda p: abs(p.start - at))
                 return PeriodFact(best.start_year, best.end_year, Span(best.start, best.end), False)
-    if title is not None:
+    for block in blocks:  # a facts table: "Forecast period | 2025–2031"
+        if block.table is None or block.boilerplate or not rules.FORECAST_PHRASE.search(block.text):
+            continue
+        row = [b for b in blocks if b.table and b.table[:2] == block.table[:2]]
+        for cell in row:
+            period = next((p for p in a.periods if cell.start <= p.start < cell.end), None)
+            if period is not None:
+                return PeriodFact(
+                    period.start_year, period.end_year, Span(period.start, period.end), False
+                )
+    headings = [title] if title is not None else []
+    headings += [b for b in blocks if b.kind == "heading" and not b.boilerplate
+                 and re.search(r"forecast", b.text, re.IGNORECASE)]
+    for heading in headings:
         for period in a.periods:
-            if title.start <= period.start < title.end:
+            if heading.start <= period.start < heading.end:
                 return PeriodFact(
                     period.start_year, period.end_year, Span(period.start, period.end), True
                 )

@@ -14,7 +14,6 @@ from ..facts import SegmentFact, Span
 from ..layout import Block
 from ..nlp import Annotated
 
-_SPLIT_VALUES = re.compile(r"\s*(?:,|;|\band\b(?=\s+[A-Z]))\s*")
 
 
 def _dimension(block: Block) -> str | None:
@@ -54,8 +53,31 @@ def _values_after(blocks: tuple[Block, ...], heading: Block) -> list[Block]:
     return items
 
 
-def _split_inline(text: str) -> list[str]:
-    return [v.strip().rstrip(".") for v in _SPLIT_VALUES.split(text) if v.strip().rstrip(".")]
+def split_values(text: str) -> list[str]:
+    """Values of an inline list: semicolons if used, else commas; "and" only before the last."""
+    parts = text.split(";") if ";" in text else text.split(",")
+    values = [p.strip() for p in parts if p.strip()]
+    if values and ";" not in text:
+        last = re.match(r"^(?:and\s+)?(?P<a>.+?)\s+and\s+(?P<b>[A-Z].*)$", values[-1])
+        if last and len(values) >= 2:
+            values[-1:] = [last.group("a"), last.group("b")]
+        values = [re.sub(r"^and\s+", "", v) for v in values]
+    return [v.rstrip(".").strip() for v in values if v.rstrip(".").strip()]
+
+
+def _inline(block: Block) -> list[SegmentFact]:
+    """Dimensions written inline: "By Product (A, B, C)" anywhere, "By X: A, B" at the start."""
+    found = [
+        SegmentFact(m.group("dim").strip(), tuple(split_values(m.group("values"))),
+                    Span(block.start + m.start(), block.start + m.end()))
+        for m in rules.SEGMENT_INLINE.finditer(block.text)
+    ]
+    if not found and "\n" not in block.text:
+        m = rules.SEGMENT_COLON.match(block.text)
+        if m and ("," in m.group("values") or ";" in m.group("values")):
+            found.append(SegmentFact(m.group("dim").strip(), tuple(split_values(m.group("values"))),
+                                     Span(block.start, block.end)))
+    return [f for f in found if len(f.values) >= 2]
 
 
 def find_segments(a: Annotated) -> list[SegmentFact]:
@@ -65,16 +87,10 @@ def find_segments(a: Annotated) -> list[SegmentFact]:
     for block in blocks:
         if block.boilerplate or block.index in used or block.kind == "table_cell":
             continue
-        inline = rules.SEGMENT_INLINE.match(block.text.strip())
-        if inline and block.kind != "heading":
-            values = _split_inline(inline.group("paren") or inline.group("colon"))
-            if len(values) >= 2:
-                out.append(
-                    SegmentFact(
-                        inline.group("dim").strip(), tuple(values), Span(block.start, block.end)
-                    )
-                )
-                continue
+        inline = _inline(block)
+        if inline:
+            out.extend(inline)
+            continue
         dim = _dimension(block)
         if dim is None:
             continue
@@ -86,7 +102,7 @@ def find_segments(a: Annotated) -> list[SegmentFact]:
             continue
         follower = blocks[block.index + 1] if block.index + 1 < len(blocks) else None
         if follower is not None and follower.kind == "paragraph" and "," in follower.text:
-            values = tuple(_split_inline(follower.text))
+            values = tuple(split_values(follower.text))
             if len(values) >= 2 and all(len(v.split()) <= 6 for v in values):
                 out.append(SegmentFact(dim, values, Span(block.start, follower.end)))
     return out
