@@ -184,8 +184,11 @@ def score_document(name: str, gold: dict[str, Any], record: MarketReport) -> Doc
         period(gold.get("forecast_period")), period(got["forecast_period"]), "forecast_period", m
     )
     doc.tallies["companies"] = _multiset(
-        gold.get("companies", []), got["companies"], lambda c: _norm(c["normalized"]),
-        "companies", m
+        gold.get("companies", []),
+        got["companies"],
+        lambda c: _norm(c["normalized"]),
+        "companies",
+        m,
     )
     doc.tallies["segments"] = _multiset(
         gold.get("segments", []),
@@ -196,12 +199,16 @@ def score_document(name: str, gold: dict[str, Any], record: MarketReport) -> Doc
     )
     doc.tallies["sections"] = _sections(gold.get("sections", {}), got["sections"], m)
     doc.tallies["findings"] = _multiset(
-        [{"code": c} for c in gold.get("findings", [])], got["findings"], lambda f: f["code"],
-        "findings", m
+        [{"code": c} for c in gold.get("findings", [])],
+        got["findings"],
+        lambda f: f["code"],
+        "findings",
+        m,
     )
     doc.tallies["market"] = _scalar(_norm(gold.get("market")), _norm(got["market"]), "market", m)
-    doc.tallies["region"] = _scalar(_region(gold.get("region")), _region(got["region"]),
-                                    "region", m)
+    doc.tallies["region"] = _scalar(
+        _region(gold.get("region")), _region(got["region"]), "region", m
+    )
     doc.tallies["publisher"] = _scalar(
         _norm(gold.get("publisher")), _norm(got["publisher"]), "publisher", m
     )
@@ -242,8 +249,10 @@ def format_report(report: Report) -> str:
         )
     scored = [d for d in report.documents if not d.xfail]
     perfect = sum(d.perfect for d in scored)
-    lines.append(f"\n{perfect}/{len(scored)} documents fully correct"
-                 f" ({len(report.documents) - len(scored)} expected failures not counted)")
+    lines.append(
+        f"\n{perfect}/{len(scored)} documents fully correct"
+        f" ({len(report.documents) - len(scored)} expected failures not counted)"
+    )
     for doc in report.documents:
         if doc.mismatches:
             tag = f"  [xfail: {doc.xfail}]" if doc.xfail else ""
@@ -254,14 +263,19 @@ def format_report(report: Report) -> str:
 
 def report_json(report: Report) -> dict[str, Any]:
     def row(t: Tally) -> dict[str, float | int]:
-        return {"precision": round(t.precision, 4), "recall": round(t.recall, 4),
-                "f1": round(t.f1, 4), "tp": t.tp, "fp": t.fp, "fn": t.fn}
+        return {
+            "precision": round(t.precision, 4),
+            "recall": round(t.recall, 4),
+            "f1": round(t.f1, 4),
+            "tp": t.tp,
+            "fp": t.fp,
+            "fn": t.fn,
+        }
 
     return {
         "fields": {name: row(t) for name, t in report.totals().items()},
         "overall": row(report.overall()),
         "documents": [
-            {"name": d.name, "xfail": d.xfail, "mismatches": d.mismatches}
-            for d in report.documents
+            {"name": d.name, "xfail": d.xfail, "mismatches": d.mismatches} for d in report.documents
         ],
     }

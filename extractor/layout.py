@@ -230,8 +230,12 @@ def _parse_text(text: str, lists: _Counter, first_is_title: bool = False) -> lis
         next_is_item = bool(_BULLET.match(next_line) or _EMOJI_LEAD.match(next_line))
         next_emoji = _EMOJI_LEAD.match(next_line)
         differs = not next_emoji or next_emoji.group("emoji") != (emoji and emoji.group("emoji"))
-        if emoji and _is_heading_line(emoji.group("text").strip(), following) and next_is_item \
-                and differs:
+        if (
+            emoji
+            and _is_heading_line(emoji.group("text").strip(), following)
+            and next_is_item
+            and differs
+        ):
             emoji = None  # "🔑 Key drivers" over a run of bullets is a heading
             stripped = _EMOJI_LEAD.match(line).group("text").strip()  # type: ignore[union-attr]
         elif emoji and emoji.group("text").rstrip().endswith(":"):
@@ -260,32 +264,47 @@ def _parse_text(text: str, lists: _Counter, first_is_title: bool = False) -> lis
                     None,
                 )
             out.append(
-                _Raw("list_item", _strip_emphasis(item), list_id=list_id, depth=depth,
-                     parent=parent)
+                _Raw(
+                    "list_item", _strip_emphasis(item), list_id=list_id, depth=depth, parent=parent
+                )
             )
             seen_content = True
             continue
         list_id = None
         whole_bold = re.fullmatch(r"(\*\*|__)(.+?)\1:?", stripped)
         plain = _strip_emphasis(stripped)
-        if not paragraph and first_is_title and not seen_content and len(plain.split()) <= 30 \
-                and not plain.endswith((".", "!", "?")):
+        if (
+            not paragraph
+            and first_is_title
+            and not seen_content
+            and len(plain.split()) <= 30
+            and not plain.endswith((".", "!", "?"))
+        ):
             out.append(_Raw("heading", plain, level=1))
             seen_content = True
             continue
-        stands_alone = blank_after or following is None or next_is_item or (
-            following[:1].isupper() and plain.istitle() or plain.isupper()
+        stands_alone = (
+            blank_after
+            or following is None
+            or next_is_item
+            or (following[:1].isupper() and plain.istitle() or plain.isupper())
         )
-        if not paragraph and (whole_bold or (stands_alone and _is_heading_line(plain, following))
-                              or (plain.endswith(":") and len(plain.split()) <= 10)):
+        if not paragraph and (
+            whole_bold
+            or (stands_alone and _is_heading_line(plain, following))
+            or (plain.endswith(":") and len(plain.split()) <= 10)
+        ):
             level = BOLD_HEADING if whole_bold else LABEL_HEADING
             out.append(_Raw("heading", plain, level=level))
             seen_content = True
             continue
         # A hard-wrapped line continues the paragraph; a finished sentence followed by a
         # capitalised line starts a new one ("By Product (A, B)" / "By End User: C, D").
-        if paragraph and paragraph[-1].endswith((".", "!", "?", ":", ")", '"', "”")) and \
-                plain[:1].isupper():
+        if (
+            paragraph
+            and paragraph[-1].endswith((".", "!", "?", ":", ")", '"', "”"))
+            and plain[:1].isupper()
+        ):
             end_paragraph()
         paragraph.append(plain)
         seen_content = True

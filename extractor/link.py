@@ -14,6 +14,7 @@ from dataclasses import replace
 import regex as re
 
 from . import rules
+from .extract.amounts import column_header
 from .extract.market import region_of
 from .facts import Extracted, FigureFact, GrowthFact
 from .layout import Block
@@ -69,6 +70,19 @@ def _year_of(a: Annotated, fig: FigureFact) -> tuple[int | None, str | None]:
     block = a.layout.blocks[fig.block]
     if block.table is not None:
         return _table_year(a, block), None
+    if before:  # "since 2021, when the market stood at $412.7M"
+        return before[-1].year, None
+    # "raised over US$ 90 million in venture funding in 2024": later in the clause.
+    clause_end = min(
+        [fig.sentence.end]
+        + [m.start for m in a.money if m.start > money.end]
+        + [p.start for p in a.percents if p.start > money.end]
+    )
+    for year in a.years:
+        if money.end < year.start < min(clause_end, money.end + 80):
+            head = a.text[max(money.end, year.start - 12) : year.start]
+            if re.search(r"\b(?:in|by|for|during|of)\s+(?:(?:early|late|mid)[- ])?$", head):
+                return year.year, None
     return None, None
 
 
@@ -106,8 +120,9 @@ def _scope(a: Annotated, start: int, sentence_start: int, main_region: str | Non
     segment = _SEGMENT_SCOPE.search(clause)
     if segment and segment.group("name").lower() not in ("this", "that", "each", "the"):
         return segment.group("name")
-    if re.search(r"\b(?:the|this|overall|whole|entire)\s+(?:[\w-]+\s+){0,6}market\b", clause,
-                 re.IGNORECASE):
+    if re.search(
+        r"\b(?:the|this|overall|whole|entire)\s+(?:[\w-]+\s+){0,6}market\b", clause, re.IGNORECASE
+    ):
         return None
     return _UNSAID
 
@@ -176,6 +191,9 @@ def _window(
     same_sentence = [
         f for f in figures if f.sentence == sentence and f.year is not None and f.role != "other"
     ]
+    header = column_header(a, a.layout.blocks[sentence.block])
+    if nearest is None and header is not None:
+        nearest = next((q for q in a.periods if header.start <= q.start < header.end), None)
     if nearest is not None:
         window = (nearest.start_year, nearest.end_year)
         return window[0], window[1], "stated", window
@@ -207,6 +225,11 @@ def link(a: Annotated, ex: Extracted) -> Extracted:
     figures: list[FigureFact] = []
     for fig in ex.figures:
         year, prep = _year_of(a, fig)
+        if year is None:
+            previous = [f for f in figures if f.sentence == fig.sentence and f.year]
+            between = a.text[previous[-1].money.end : fig.money.start] if previous else ""
+            if previous and not rules.FORECAST_CUE.search(between):
+                year = previous[-1].year  # "in 2024, or US$ 3.9 trillion, with China at ..."
         fig = replace(fig, year=year, year_prep=prep)
         scope = _scope(a, fig.money.start, fig.sentence.start, main_region)
         if scope == _UNSAID:
@@ -222,7 +245,10 @@ def link(a: Annotated, ex: Extracted) -> Extracted:
     seen: set[tuple] = set()
     for g in ex.growth:
         scope = _scope(a, g.percent.start, g.sentence.start, main_region)
-        if scope == _UNSAID:
+        cell = a.layout.blocks[g.sentence.block]
+        if cell.table is not None:
+            scope = _row_region(a, cell, main_region)
+        elif scope == _UNSAID:
             scopes = {f.scope for f in figures if f.sentence == g.sentence}
             scope = scopes.pop() if len(scopes) == 1 else None
         g = replace(g, scope=scope)
@@ -240,7 +266,9 @@ def _row_region(a: Annotated, cell: Block, main_region: str | None) -> str | Non
     assert cell.table is not None
     table, row, _ = cell.table
     for block in a.layout.blocks:
-        if block.table == (table, row, 0):
+        if block.table == (table, row, 0) and block is not cell:
             region = region_of(block.text)
-            return region if region not in (None, main_region, "Global") else None
+            if region is None:
+                return block.text  # a sub-market row: "Transfer assist robots"
+            return region if region not in (main_region, "Global") else None
     return None

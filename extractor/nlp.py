@@ -183,6 +183,53 @@ def find_periods(text: str) -> list[Period]:
     return out
 
 
+_TABLE_UNIT = rules.re.compile(
+    rf"(?P<cur>{'|'.join(rules.re.escape(c) for c in sorted(rules.CURRENCY_SYMBOLS, key=len, reverse=True))})"
+    r"\s*(?P<scale>thousand|million|billion|trillion|mn|bn|crore)?",
+)
+_BARE_NUMBER = rules.re.compile(rf"^{rules.NUMBER}$")
+
+
+def table_money(layout: Layout, found: list[Money]) -> list[Money]:
+    """Bare numbers in a table whose header declares the money: "Country (EUR million)"."""
+    taken = {m.start for m in found}
+    out: list[Money] = []
+    tables: dict[int, list] = {}
+    for block in layout.blocks:
+        if block.table is not None:
+            tables.setdefault(block.table[0], []).append(block)
+    for cells in tables.values():
+        header = " ".join(c.text for c in cells if c.table[1] == 0)
+        declared = rules.re.search(r"\(([^()]*)\)|\bin\s+(\w+\s+\w+)", header)
+        unit_text = next((g for g in (declared.groups() if declared else ()) if g), "")
+        unit = _TABLE_UNIT.search(unit_text)
+        if unit is None:
+            continue
+        currency = _currency_of(unit.group("cur"), None)
+        scale = unit.group("scale")
+        name, multiplier = rules.SCALES[scale.lower()] if scale else (None, 1)
+        for cell in cells:
+            if cell.table[1] == 0 or cell.table[2] == 0 or cell.start in taken:
+                continue
+            if _BARE_NUMBER.match(cell.text):
+                value = _number(cell.text)
+                out.append(
+                    Money(
+                        cell.start,
+                        cell.end,
+                        cell.text,
+                        value,
+                        None,
+                        None,
+                        name,
+                        multiplier,
+                        currency,
+                        None,
+                    )
+                )
+    return out
+
+
 @Language.component("block_boundaries")
 def block_boundaries(doc: Doc) -> Doc:
     """A new line always starts a new sentence: blocks and <br> lines never merge."""
@@ -238,10 +285,11 @@ def annotate(layout: Layout) -> Annotated:
         block = max(bisect.bisect_right(block_starts, start) - 1, 0)
         sentences.append(Sentence(start, end, block))
     found = doc.user_data["mentions"]
+    money = sorted([*found["MONEY"], *table_money(layout, found["MONEY"])], key=lambda m: m.start)
     return Annotated(
         layout=layout,
         sentences=tuple(sentences),
-        money=tuple(found["MONEY"]),
+        money=tuple(money),
         percents=tuple(found["PERCENT"]),
         years=tuple(found["YEAR"]),
         periods=tuple(found["PERIOD"]),

@@ -8,6 +8,7 @@ import regex as re
 
 from .. import rules
 from ..facts import FigureFact, GrowthFact
+from ..layout import Block
 from ..nlp import Annotated, Money
 
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|nearly\s+)?$", re.IGNORECASE)
@@ -64,4 +65,16 @@ def find_growth(a: Annotated) -> list[GrowthFact]:
             continue
         if rules.CAGR_BEFORE.search(before[-90:]) or rules.CAGR_AFTER.match(after):
             out.append(GrowthFact(percent=percent, sentence=sentence))
+        elif (header := column_header(a, blocks[sentence.block])) is not None and re.search(
+            r"CAGR|compound annual|annual growth", header.text, re.IGNORECASE
+        ):
+            out.append(GrowthFact(percent=percent, sentence=sentence))
     return out
+
+
+def column_header(a: Annotated, cell: Block) -> Block | None:
+    """The header cell above a table cell, if the cell is in a table body."""
+    if cell.table is None or cell.table[1] == 0:
+        return None
+    table, _, col = cell.table
+    return next((b for b in a.layout.blocks if b.table == (table, 0, col)), None)

@@ -145,8 +145,12 @@ def find_companies(a: Annotated, excluded: set[str]) -> list[CompanyFact]:
         heading_like = block.kind == "heading" or (
             len(block.text.split()) <= 8 and block.text.rstrip().endswith(":")
         )
-        if heading_like and len(block.text.split()) <= 10 and section_of(block.text) is None \
-                and rules.KEY_PLAYER_HEADING.search(block.text):
+        if (
+            heading_like
+            and len(block.text.split()) <= 10
+            and section_of(block.text) is None
+            and rules.KEY_PLAYER_HEADING.search(block.text)
+        ):
             groups.append(_from_structure(blocks, block))
     for sentence in a.sentences:
         if blocks[sentence.block].boilerplate:

@@ -215,8 +215,13 @@ def find_forecast_period(a: Annotated, title: Block | None) -> PeriodFact | None
                     period.start_year, period.end_year, Span(period.start, period.end), False
                 )
     headings = [title] if title is not None else []
-    headings += [b for b in blocks if b.kind == "heading" and not b.boilerplate
-                 and re.search(r"forecast", b.text, re.IGNORECASE)]
+    headings += [
+        b
+        for b in blocks
+        if b.kind == "heading"
+        and not b.boilerplate
+        and re.search(r"forecast", b.text, re.IGNORECASE)
+    ]
     for heading in headings:
         for period in a.periods:
             if heading.start <= period.start < heading.end:

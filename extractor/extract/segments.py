@@ -15,7 +15,6 @@ from ..layout import Block
 from ..nlp import Annotated
 
 
-
 def _dimension(block: Block) -> str | None:
     """The dimension a heading-like block names, or None."""
     text = block.text.strip()
@@ -68,15 +67,23 @@ def split_values(text: str) -> list[str]:
 def _inline(block: Block) -> list[SegmentFact]:
     """Dimensions written inline: "By Product (A, B, C)" anywhere, "By X: A, B" at the start."""
     found = [
-        SegmentFact(m.group("dim").strip(), tuple(split_values(m.group("values"))),
-                    Span(block.start + m.start(), block.start + m.end()))
+        SegmentFact(
+            m.group("dim").strip(),
+            tuple(split_values(m.group("values"))),
+            Span(block.start + m.start(), block.start + m.end()),
+        )
         for m in rules.SEGMENT_INLINE.finditer(block.text)
     ]
     if not found and "\n" not in block.text:
         m = rules.SEGMENT_COLON.match(block.text)
         if m and ("," in m.group("values") or ";" in m.group("values")):
-            found.append(SegmentFact(m.group("dim").strip(), tuple(split_values(m.group("values"))),
-                                     Span(block.start, block.end)))
+            found.append(
+                SegmentFact(
+                    m.group("dim").strip(),
+                    tuple(split_values(m.group("values"))),
+                    Span(block.start, block.end),
+                )
+            )
     return [f for f in found if len(f.values) >= 2]
 
 
