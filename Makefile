@@ -1,0 +1,37 @@
+# Two commands do all the set-up on a fresh machine:
+#   make run   - install, then extract every release in corpus/ to out/corpus.jsonl
+#   make test  - install with the test extras, then lint and run the tests
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+
+.PHONY: run test install install-test eval bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+install: $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e .
+
+install-test: $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+
+run: install
+	mkdir -p out
+	$(BIN)/extractor extract corpus -o out/corpus.jsonl
+	@echo "records: out/corpus.jsonl (one JSON line per release)"
+
+test: install-test
+	$(BIN)/ruff check extractor tests benchmarks
+	$(BIN)/ruff format --check extractor tests benchmarks
+	$(BIN)/python -m pytest -q
+
+eval: install
+	$(BIN)/extractor eval corpus
+
+bench: install
+	$(BIN)/python benchmarks/throughput.py
+
+clean:
+	rm -rf $(VENV) out build *.egg-info

@@ -1,0 +1,39 @@
+"""Stage 2, repair: mojibake fixed (and said so); clean text left exactly as it was."""
+
+import pytest
+
+from extractor.repair import repair
+
+DAMAGED = [
+    pytest.param("Forecast 2025â€“2032", "Forecast 2025–2032", id="en-dash"),
+    pytest.param("Ã©", "é", id="e-acute"),
+    pytest.param("ðŸ“Œ Key takeaways", "📌 Key takeaways", id="emoji"),
+    pytest.param("The marketâ€™s growth", "The market’s growth", id="apostrophe"),
+    pytest.param("NestlÃ© and DanoneÂ\xa0SA", "Nestlé and Danone\xa0SA", id="accent-and-nbsp"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DAMAGED)
+def test_mojibake_is_repaired(text, expected):
+    repaired = repair(text)
+    assert repaired.text == expected
+    assert len(repaired.repairs) >= 1
+    assert all(isinstance(r, str) and r for r in repaired.repairs)
+
+
+CLEAN = [
+    pytest.param("The market grew 7.2% in 2024.", id="ascii"),
+    pytest.param("“Curly quotes” and ‘single’ ones", id="curly-quotes"),
+    pytest.param("valued at €2.3bn in 2024", id="euro"),
+    pytest.param("📌 Key takeaways 🚀", id="emoji"),
+    pytest.param("2025–2032 — Nestlé, Société Générale, naïve", id="dashes-accents"),
+    pytest.param("ﬁnance &amp; ＵＳＤ", id="ligature-entity-fullwidth-untouched"),
+    pytest.param("", id="empty"),
+]
+
+
+@pytest.mark.parametrize("text", CLEAN)
+def test_clean_text_is_unchanged(text):
+    repaired = repair(text)
+    assert repaired.text == text
+    assert repaired.repairs == ()
