@@ -506,14 +506,26 @@ def _html_blocks(text: str) -> tuple[list[_Raw], str | None]:
     return blocks, page_title
 
 
+#: "About Acme Research: Acme is ..." written as one paragraph.
+_ABOUT_LEAD = re.compile(
+    r"^\W{0,3}about\s+(?!the\s+(?:report|market|study|survey)\b)[^:–—\n]{2,60}?\s*(?:[:–—]|\s-\s)",
+    re.IGNORECASE,
+)
+
+
 def _mark_boilerplate(blocks: list[Block]) -> list[Block]:
     """Flag About/Contact zones and calls to action; they stay in the text, out of the facts."""
     out: list[Block] = []
     in_zone = False
     for block in blocks:
         text = block.text.strip()
-        short = len(text.split()) <= 9
-        opener = short and block.kind != "table_cell" and bool(rules.BOILERPLATE_ZONE.match(text))
+        first = text.split("\n")[0]
+        short = len(first.split()) <= 9
+        opener = block.kind != "table_cell" and (
+            (short and bool(rules.BOILERPLATE_ZONE.match(first)))
+            or bool(_ABOUT_LEAD.match(text))
+            or bool(rules.PUBLISHER_SELF.match(text))
+        )
         if opener:
             in_zone = True
         elif in_zone and block.kind == "heading" and block.level <= 3:

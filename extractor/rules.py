@@ -608,6 +608,24 @@ PUBLISHER_ABOUT = re.compile(
     (?:is|are|has\ been|was|,\s+a|is\ a)\b""",
     re.VERBOSE,
 )
+#: Words research firms end their names with: "Acme Insights", "Nordlicht Marktforschung".
+FIRM_NAME = re.compile(
+    r"""(?P<name>[A-Z][\w&'’-]*(?:\s+(?:&\s+)?[A-Z][\w&'’-]*){0,4}?\s+
+    (?:Research|Insights?|Analytics|Metrics|Partners|Consulting|Consultants|Intelligence|
+       Advisory|Group|Data\ Works|Marktforschung|Associates)
+    (?:\s+(?:&\s+)?(?:Advisory|Group|Partners|Inc\.?|LLC|Ltd\.?))?)(?![\w&])""",
+    re.VERBOSE,
+)
+#: The publisher describing itself: "Acme Research is an independent research house ..."
+PUBLISHER_SELF = re.compile(
+    r"""^\W{0,3}(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:&\s+)?[A-Z][\w&.'’-]*){0,5})\s+(?:\([^)]*\)\s+)?
+    (?:is|are)\s+(?:a|an|the|one\ of)\b[^.]{0,120}?\b(?:research|consult\w*|analytics|
+    intelligence|advisory|market\ study|market\ sizing)\b""",
+    re.VERBOSE,
+)
+#: "Published by Acme Research", "Source: Acme Research".
+PUBLISHED_BY = re.compile(r"\b(?:published|issued|released|compiled)\s+by\s+", re.IGNORECASE)
+
 #: Newswire dateline: "PUNE, India, March 3, 2025 /PRNewswire/ -- Acme Insights ..."
 NEWSWIRE = re.compile(
     r"/\s*(?:PRNewswire|PR\s?Newswire|GLOBE\s?NEWSWIRE|Business\s?Wire|EIN\s?Presswire|"

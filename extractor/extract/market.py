@@ -141,31 +141,49 @@ def find_market(a: Annotated, title: Block | None) -> MarketName | None:
 
 
 def _clean_name(name: str) -> str | None:
-    name = re.sub(r"[\s,:;–—-]+$", "", name.strip())
-    name = re.sub(r"^(?:The|the)\s+", "", name)
+    name = re.split(r"[.!?]\s", name.strip())[0]
+    name = re.sub(r"(?:['’]s)?[\s,:;–—*_-]+$", "", name.strip())
+    name = re.sub(r"^(?:The|the|By|About)\s+", "", name)
     words = name.split()
     if not 1 <= len(words) <= 6 or not name[0].isupper() or name.lower() in ("us", "our"):
         return None
     return name
 
 
+def _about(block: Block) -> str | None:
+    """ "About Acme Research", "About Acme Research: Acme is ..." -> "Acme Research"."""
+    first = block.text.split("\n")[0]
+    match = re.match(
+        r"^\W{0,3}about\s+(?P<who>[^:–—\n]+?)\s*(?:[:–—]|\s-\s|$)", first, re.IGNORECASE
+    )
+    if not match or len(match.group("who").split()) > 6:
+        return None
+    who = match.group("who")
+    if who.lower() in ("us", "the company", "the publisher", "the report", "the study"):
+        return None
+    return _clean_name(who)
+
+
 def find_publisher(a: Annotated) -> str | None:
-    """The research firm issuing the release: About block, newswire dateline, or byline."""
+    """The research firm issuing the release, from the strongest evidence available:
+    an About block, the firm describing itself, "published by", a byline, the body."""
     blocks = a.layout.blocks
     for i, block in enumerate(blocks):
-        match = re.match(r"^\W{0,3}about\s+(?P<who>.+?)\s*[:\-–—]*\s*$", block.text, re.IGNORECASE)
-        if not match or len(block.text.split()) > 8 or not block.boilerplate:
+        if not block.boilerplate:
             continue
-        who = match.group("who")
-        if who.lower() not in ("us", "the company", "the publisher"):
-            cleaned = _clean_name(who)
-            if cleaned:
-                return cleaned
-        for follower in blocks[i + 1 : i + 3]:
-            about = rules.PUBLISHER_ABOUT.match(follower.text)
-            if about and (cleaned := _clean_name(about.group("name"))):
-                return cleaned
-    for block in blocks[:6]:
+        name = _about(block)
+        if name:
+            return name
+        if re.match(r"^\W{0,3}about\s+us\b", block.text, re.IGNORECASE):
+            for follower in blocks[i + 1 : i + 3]:
+                about = rules.PUBLISHER_ABOUT.match(follower.text)
+                if about and (cleaned := _clean_name(about.group("name"))):
+                    return cleaned
+    for block in reversed(blocks):
+        own = rules.PUBLISHER_SELF.match(block.text)
+        if own and (cleaned := _clean_name(own.group("name"))):
+            return cleaned
+    for block in blocks[:8]:
         wire = rules.NEWSWIRE.search(block.text)
         if wire:
             rest = block.text[wire.end() :]
@@ -178,6 +196,12 @@ def find_publisher(a: Annotated) -> str | None:
                 cleaned = _clean_name(lead.group("name"))
                 if cleaned:
                     return cleaned
+        by = rules.PUBLISHED_BY.search(block.text)
+        firm = rules.FIRM_NAME.match(block.text, by.end()) if by else None
+        if firm is None and block.kind != "heading" or block.index == 0:
+            firm = firm or rules.FIRM_NAME.search(block.text.split("\n")[0][:120])
+        if firm and (cleaned := _clean_name(firm.group("name"))):
+            return cleaned
     for block in blocks:
         if block.boilerplate:
             continue
