@@ -78,8 +78,12 @@ def main() -> None:
     print(f"jobs={args.jobs}: {many:.0f} docs/s ({many / one:.2f}x)")
     stages = _stage_times(docs[: len(docs) // args.repeat])
     total = sum(stages.values())
-    print("stage share of one pass: " + ", ".join(
-        f"{k} {v / total:.0%}" for k, v in sorted(stages.items(), key=lambda kv: -kv[1])))
+    print(
+        "stage share of one pass: "
+        + ", ".join(
+            f"{k} {v / total:.0%}" for k, v in sorted(stages.items(), key=lambda kv: -kv[1])
+        )
+    )
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak resident memory (main process): {peak:.0f} MB")
 

@@ -243,7 +243,8 @@ def evaluate(corpus: Path, records: Iterable[MarketReport] | None = None) -> Rep
 
 def format_report(report: Report) -> str:
     lines = [f"{'field':<16}{'precision':>10}{'recall':>10}{'f1':>8}{'tp':>6}{'fp':>5}{'fn':>5}"]
-    for name, t in [*report.totals().items(), ("overall", report.overall())]:
+    totals = report.totals(include_xfail=True)
+    for name, t in [*totals.items(), ("overall", report.overall(include_xfail=True))]:
         lines.append(
             f"{name:<16}{t.precision:>10.3f}{t.recall:>10.3f}{t.f1:>8.3f}{t.tp:>6}{t.fp:>5}{t.fn:>5}"
         )
@@ -273,8 +274,8 @@ def report_json(report: Report) -> dict[str, Any]:
         }
 
     return {
-        "fields": {name: row(t) for name, t in report.totals().items()},
-        "overall": row(report.overall()),
+        "fields": {name: row(t) for name, t in report.totals(include_xfail=True).items()},
+        "overall": row(report.overall(include_xfail=True)),
         "documents": [
             {"name": d.name, "xfail": d.xfail, "mismatches": d.mismatches} for d in report.documents
         ],

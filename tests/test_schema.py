@@ -24,7 +24,20 @@ def test_cli_prints_the_same_schema(capsys) -> None:
 def test_contract_fields_are_present() -> None:
     fields = set(MarketReport.model_fields)
     required = {
-        "source", "status", "error", "title", "market", "region", "publisher", "figures",
-        "growth", "forecast_period", "companies", "segments", "sections", "checks", "findings",
+        "source",
+        "status",
+        "error",
+        "title",
+        "market",
+        "region",
+        "publisher",
+        "figures",
+        "growth",
+        "forecast_period",
+        "companies",
+        "segments",
+        "sections",
+        "checks",
+        "findings",
     }
     assert required <= fields

@@ -20,7 +20,7 @@ _WORD = re.compile(r"[^\s,]+")
 _DESCRIPTION = re.compile(r"\s+(?:[–—]|-{1,2}|:)\s+.*$|\s*\((?:[^()]*)\)\s*$")
 _NOT_NAMES = re.compile(
     r"^(?:others?|other\s+(?:key\s+|major\s+|prominent\s+)?(?:players|companies|vendors)|"
-    r"and\s+others|etc\.?|among\s+others|\d+.*|n/?a|company|companies|name|player|players|"
+    r"and\s+others|etc\.?|among\s+others|\d[\d.,%\s]*|n/?a|company|companies|name|player|players|"
     r"headquarters?|hq|revenue|country|region|description)$",
     re.IGNORECASE,
 )
@@ -125,8 +125,12 @@ def _from_structure(blocks: tuple[Block, ...], heading: Block) -> list[tuple[int
             cells = cells[1:]
         return [(b.start, b.text) for b in cells]
     for block in body[:2]:
-        if block.kind == "paragraph" and block.text.count(",") >= 2:
-            return [(block.start + o, n) for o, n in split_names(block.text)]
+        if block.kind != "paragraph" or block.text.count(",") < 2:
+            continue
+        prose = rules.KEY_PLAYER_PROSE.search(block.text)
+        if prose:  # the prose reader will take these names
+            return []
+        return [(block.start + o, n) for o, n in split_names(block.text)]
     return []
 
 
