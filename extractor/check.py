@@ -113,7 +113,8 @@ def _diagnose(
     for delta in (1, -1):
         n = years + delta
         if n > 0 and _fits(stated, half, q, _implied_band(start, end, n)):
-            return f"the rate fits a {n}-year window ({'one year longer' if delta > 0 else 'one year shorter'} than {start.year}-{end.year})"
+            how = "one year longer" if delta > 0 else "one year shorter"
+            return f"the rate fits a {n}-year window ({how} than {start.year}-{end.year})"
     for other in figures:
         if (
             other.scope == start.scope

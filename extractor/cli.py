@@ -7,6 +7,7 @@ Exit codes: 0 when every input was read; 1 when some path could not be read
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import sys
@@ -55,15 +56,16 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     items, unreadable = _expand(args.paths)
     for path in unreadable:
         print(f"extractor: cannot read {path}", file=sys.stderr)
-    out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
-    errors = 0
-    try:
+    with contextlib.ExitStack() as stack:
+        out = (
+            stack.enter_context(open(args.output, "w", encoding="utf-8"))
+            if args.output
+            else sys.stdout
+        )
+        errors = 0
         for record in _progress(extract_many(items, jobs=args.jobs), len(items)):
             errors += record.status == "error"
             out.write(record.model_dump_json() + "\n")
-    finally:
-        if args.output:
-            out.close()
     if args.output:
         print(
             f"extractor: {len(items)} records ({errors} errors) written to {args.output}",
@@ -93,7 +95,7 @@ def _cmd_schema(_: argparse.Namespace) -> int:
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="extractor",
-        description="Market-research press releases in, one validated JSON record per document out.",
+        description="Market-research press releases in, one validated JSON record per document.",
     )
     sub = p.add_subparsers(dest="command", required=True)
     ex = sub.add_parser("extract", help="extract records (JSON Lines) from files or directories")

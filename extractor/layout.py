@@ -287,7 +287,7 @@ def _parse_text(text: str, lists: _Counter, first_is_title: bool = False) -> lis
             blank_after
             or following is None
             or next_is_item
-            or (following[:1].isupper() and plain.istitle() or plain.isupper())
+            or ((following[:1].isupper() and plain.istitle()) or plain.isupper())
         )
         if not paragraph and (
             whole_bold

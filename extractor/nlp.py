@@ -183,10 +183,6 @@ def find_periods(text: str) -> list[Period]:
     return out
 
 
-_TABLE_UNIT = rules.re.compile(
-    rf"(?P<cur>{'|'.join(rules.re.escape(c) for c in sorted(rules.CURRENCY_SYMBOLS, key=len, reverse=True))})"
-    r"\s*(?P<scale>thousand|million|billion|trillion|mn|bn|crore)?",
-)
 _BARE_NUMBER = rules.re.compile(rf"^{rules.NUMBER}$")
 
 
@@ -202,7 +198,7 @@ def table_money(layout: Layout, found: list[Money]) -> list[Money]:
         header = " ".join(c.text for c in cells if c.table[1] == 0)
         declared = rules.re.search(r"\(([^()]*)\)|\bin\s+(\w+\s+\w+)", header)
         unit_text = next((g for g in (declared.groups() if declared else ()) if g), "")
-        unit = _TABLE_UNIT.search(unit_text)
+        unit = rules.TABLE_UNIT.search(unit_text)
         if unit is None:
             continue
         currency = _currency_of(unit.group("cur"), None)

@@ -181,6 +181,11 @@ MONEY = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 
+#: The money a table header declares for its bare-number cells: "(EUR million)".
+TABLE_UNIT = re.compile(
+    rf"(?P<cur>{_CURRENCY_PREFIX_ALT})\s*(?P<scale>thousand|million|billion|trillion|mn|bn|crore)?"
+)
+
 #: Words that, right after "N million", say the amount is a count, not money.
 COUNT_NOUNS = re.compile(
     r"""\s*(?:units?|tons?|tonnes?|people|patients|users|subscribers|devices|vehicles|

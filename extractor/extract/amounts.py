@@ -63,10 +63,13 @@ def find_growth(a: Annotated) -> list[GrowthFact]:
         after = a.text[percent.end : min(percent.end + 40, sentence.end)]
         if rules.SHARE_AFTER.match(after):
             continue
-        if rules.CAGR_BEFORE.search(before[-90:]) or rules.CAGR_AFTER.match(after):
-            out.append(GrowthFact(percent=percent, sentence=sentence))
-        elif (header := column_header(a, blocks[sentence.block])) is not None and re.search(
-            r"CAGR|compound annual|annual growth", header.text, re.IGNORECASE
+        if (
+            rules.CAGR_BEFORE.search(before[-90:])
+            or rules.CAGR_AFTER.match(after)
+            or (
+                (header := column_header(a, blocks[sentence.block])) is not None
+                and re.search(r"CAGR|compound annual|annual growth", header.text, re.IGNORECASE)
+            )
         ):
             out.append(GrowthFact(percent=percent, sentence=sentence))
     return out

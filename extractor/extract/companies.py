@@ -87,7 +87,7 @@ def split_names(text: str) -> list[tuple[int, str]]:
             offset += lead.end()
             piece = piece[lead.end() :]
         if parts and all(_is_suffix(w) for w in piece.split()):
-            start, previous = parts[-1]
+            start, _ = parts[-1]
             parts[-1] = (start, text[start : m.start() + len(m.group(0).rstrip())])
             continue
         # "A and B" at the end of a list is two names.

@@ -198,7 +198,7 @@ def find_publisher(a: Annotated) -> str | None:
                     return cleaned
         by = rules.PUBLISHED_BY.search(block.text)
         firm = rules.FIRM_NAME.match(block.text, by.end()) if by else None
-        if firm is None and block.kind != "heading" or block.index == 0:
+        if firm is None and (block.kind != "heading" or block.index == 0):
             firm = firm or rules.FIRM_NAME.search(block.text.split("\n")[0][:120])
         if firm and (cleaned := _clean_name(firm.group("name"))):
             return cleaned
