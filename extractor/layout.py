@@ -381,6 +381,8 @@ class _HtmlWalker:
             if isinstance(child, NavigableString):
                 text = str(child)
                 raw = "\n" in text and bool(_MARKDOWN_LINE.search(text))
+                if not raw:
+                    text = text.replace("\n", " ")  # a wrapped source line; <br> is a break
                 self.buf.append((text, self.bold > 0, raw))
                 continue
             if not isinstance(child, Tag):

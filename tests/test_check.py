@@ -1,0 +1,265 @@
+"""Stage 7, check: does the stated CAGR follow from its endpoints, and other findings."""
+
+import math
+
+import pytest
+
+import extractor
+from extractor.check import implied_cagr
+
+IMPLIED = [
+    pytest.param(100, 200, 1, 100.0, id="doubling-in-one-year"),
+    pytest.param(100, 121, 2, 10.0, id="ten-percent-two-years"),
+    pytest.param(5483.81e6, 19927.57e6, 9, 15.4153, id="seed-release"),
+    pytest.param(100, 100, 5, 0.0, id="flat"),
+    pytest.param(200, 100, 1, -50.0, id="decline"),
+]
+
+
+@pytest.mark.parametrize(("start", "end", "years", "expected"), IMPLIED)
+def test_implied_cagr(start, end, years, expected):
+    assert implied_cagr(start, end, years) == pytest.approx(expected, abs=1e-4)
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "years"),
+    [
+        pytest.param(0, 5, 3, id="zero-start"),
+        pytest.param(5, 0, 3, id="zero-end"),
+        pytest.param(-1, 5, 3, id="negative-start"),
+        pytest.param(1, 2, 0, id="zero-years"),
+    ],
+)
+def test_implied_cagr_undefined_is_nan(start, end, years):
+    assert math.isnan(implied_cagr(start, end, years))
+
+
+def release(sentence: str, title: str = "# Widget Market Report") -> str:
+    return f"{title}\n\n{sentence}\n"
+
+
+def growth_sentence(start: str, start_year: int, end: str, end_year: int, rate: str) -> str:
+    return (
+        f"The widget market is expected to grow from {start} in {start_year} to {end} by "
+        f"{end_year}, at a CAGR of {rate} during the forecast period."
+    )
+
+
+SHORTER = "the rate fits a 5-year window"
+LONGER = "the rate fits a 7-year window"
+SEED = ("USD 5,483.81 million", 2023, "USD 19,927.57 million", 2032)
+
+# sentence, outcome, consistent, finding code (or None), start of the diagnosis (or None)
+OUTCOMES = [
+    pytest.param(growth_sentence(*SEED, "15.42%"), "exact", True, None, None, id="exact"),
+    pytest.param(
+        growth_sentence("USD 100 million", 2024, "USD 121 million", 2026, "10%"),
+        "exact",
+        True,
+        None,
+        None,
+        id="exact-round-numbers",
+    ),
+    pytest.param(
+        growth_sentence(*SEED, "15.7%"),
+        "minor",
+        True,
+        "cagr_minor_deviation",
+        None,
+        id="minor-0.28pp",
+    ),
+    pytest.param(
+        growth_sentence(*SEED, "15.1%"),
+        "minor",
+        True,
+        "cagr_minor_deviation",
+        None,
+        id="minor-minus-0.32pp",
+    ),
+    pytest.param(
+        growth_sentence(*SEED, "25%"),
+        "mismatch",
+        False,
+        "cagr_mismatch",
+        "no known cause",
+        id="mismatch-no-known-cause",
+    ),
+    pytest.param(
+        growth_sentence("USD 5,483.81 million", 2023, "USD 19,927.57 billion", 2032, "15.42%"),
+        "mismatch",
+        False,
+        "cagr_mismatch",
+        "a million/billion slip",
+        id="million-billion-slip",
+    ),
+    pytest.param(
+        growth_sentence("USD 9.8 billion", 2024, "USD 5.2 billion", 2032, "8.24%"),
+        "mismatch",
+        False,
+        "cagr_mismatch",
+        "swapped endpoints",
+        id="swapped-endpoints",
+    ),
+    pytest.param(
+        growth_sentence("USD 5.2 billion", 2024, "USD 9.8 billion", 2032, "88.5%"),
+        "mismatch",
+        False,
+        "cagr_mismatch",
+        "total growth over the period",
+        id="total-as-annual",
+    ),
+    pytest.param(
+        growth_sentence("USD 100 million", 2024, "USD 200 million", 2030, "14.9%"),
+        "mismatch",
+        False,
+        "cagr_mismatch",
+        SHORTER,
+        id="window-one-year-short",
+    ),
+    pytest.param(
+        growth_sentence("USD 100 million", 2024, "USD 200 million", 2030, "10.4%"),
+        "mismatch",
+        False,
+        "cagr_mismatch",
+        LONGER,
+        id="window-one-year-long",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "outcome", "consistent", "code", "diagnosis"), OUTCOMES)
+def test_cagr_check_outcome(sentence, outcome, consistent, code, diagnosis):
+    report = extractor.extract(release(sentence))
+    (check,) = report.checks
+    assert check.outcome == outcome
+    assert check.consistent is consistent
+    cagr_codes = [f.code for f in report.findings if f.code.startswith("cagr_")]
+    assert cagr_codes == ([code] if code else [])
+    if diagnosis is None:
+        assert check.diagnosis is None
+    else:
+        assert check.diagnosis is not None and check.diagnosis.startswith(diagnosis)
+
+
+SEVERITY = [
+    pytest.param(growth_sentence(*SEED, "15.7%"), "cagr_minor_deviation", "info", id="minor-info"),
+    pytest.param(growth_sentence(*SEED, "17.5%"), "cagr_mismatch", "error", id="mismatch-error"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "code", "severity"), SEVERITY)
+def test_cagr_finding_severity_and_evidence(sentence, code, severity):
+    report = extractor.extract(release(sentence))
+    (finding,) = [f for f in report.findings if f.code == code]
+    assert finding.severity == severity
+    assert finding.evidence is not None
+    assert finding.evidence.text == sentence.split("CAGR of ")[1].split(" ")[0]
+
+
+# start, start year, end, end year, stated rate
+DEVIATION = [
+    pytest.param(5483.81e6, 2023, 19927.57e6, 2032, 15.7, id="seed-plus"),
+    pytest.param(5483.81e6, 2023, 19927.57e6, 2032, 17.5, id="seed-far"),
+    pytest.param(100e6, 2024, 200e6, 2030, 10.4, id="below-implied"),
+]
+
+
+@pytest.mark.parametrize(("start", "y0", "end", "y1", "rate"), DEVIATION)
+def test_deviation_is_stated_minus_implied(start, y0, end, y1, rate):
+    sentence = growth_sentence(
+        f"USD {start / 1e6:,.2f} million", y0, f"USD {end / 1e6:,.2f} million", y1, f"{rate}%"
+    )
+    (check,) = extractor.extract(release(sentence)).checks
+    implied = ((end / start) ** (1 / (y1 - y0)) - 1) * 100
+    assert (check.start_year, check.end_year) == (y0, y1)
+    assert check.stated_cagr == rate
+    assert check.implied_cagr == pytest.approx(implied, abs=1e-3)
+    assert check.deviation_pp == pytest.approx(rate - implied, abs=1e-3)
+
+
+HEDGED = [
+    # 100 -> 140 over 7 years implies 4.92%
+    pytest.param("more than 4.9%", True, id="hedge-consistent"),
+    pytest.param("more than 12%", False, id="hedge-does-not-excuse-mismatch"),
+]
+
+
+@pytest.mark.parametrize(("rate", "consistent"), HEDGED)
+def test_hedged_rate(rate, consistent):
+    sentence = growth_sentence("USD 100 million", 2024, "USD 140 million", 2031, rate)
+    report = extractor.extract(release(sentence))
+    (growth,) = report.growth
+    assert growth.qualifier == "more than"
+    (check,) = report.checks
+    assert check.consistent is consistent
+    codes = {f.code for f in report.findings}
+    assert ("cagr_mismatch" in codes) is not consistent
+
+
+# --------------------------------------------------------------------------
+# Other findings
+# --------------------------------------------------------------------------
+
+PERIOD_MISMATCH = release(
+    growth_sentence(*SEED, "15.42%"),
+    title="# Widget Market Forecast 2025–2032",
+)
+DUPLICATE = release(
+    "The widget market was valued at USD 2 billion in 2024.\n\n"
+    "## Key Players\n\n- Lonza\n- Catalent, Inc.\n- Samsung Biologics\n- Catalent Inc"
+)
+SUSPECT = release(
+    "The widget market was valued at USD 2 billion in 2024.\n\n"
+    "## Regional Analysis\n\n- Canada\n- S.\n- Mexico"
+)
+NO_FIGURES = release("The widget market grows steadily as hospitals adopt widgets.")
+
+FINDINGS = [
+    pytest.param(PERIOD_MISMATCH, "period_mismatch", "info", "2025–2032", id="period-mismatch"),
+    pytest.param(DUPLICATE, "duplicate_company", "warning", "Catalent Inc", id="duplicate-company"),
+    pytest.param(SUSPECT, "suspect_list_item", "warning", "S.", id="suspect-list-item"),
+    pytest.param(NO_FIGURES, "no_figures", "warning", None, id="no-figures"),
+]
+
+
+@pytest.mark.parametrize(("text", "code", "severity", "evidence"), FINDINGS)
+def test_findings(text, code, severity, evidence):
+    report = extractor.extract(text)
+    matching = [f for f in report.findings if f.code == code]
+    assert len(matching) == 1
+    (finding,) = matching
+    assert finding.severity == severity
+    assert (finding.evidence.text if finding.evidence else None) == evidence
+
+
+VALUED = "The widget market was valued at USD 2 billion in 2024."
+EXACT = growth_sentence(*SEED, "15.42%")
+
+ABSENT = [
+    pytest.param(
+        release(EXACT, title="# Widget Market Forecast 2023–2032"),
+        "period_mismatch",
+        id="period-matches",
+    ),
+    pytest.param(
+        release(EXACT, title="# Widget Market Forecast 2024–2032"),
+        "period_mismatch",
+        id="period-starts-year-after-base",
+    ),
+    pytest.param(
+        release(f"{VALUED}\n\n## Key Players\n\n- Lonza\n- Catalent"),
+        "duplicate_company",
+        id="no-duplicate",
+    ),
+    pytest.param(
+        release(f"{VALUED}\n\n## Regions\n\n- U.S.\n- Canada"),
+        "suspect_list_item",
+        id="us-is-not-suspect",
+    ),
+    pytest.param(release(VALUED), "no_figures", id="has-figures"),
+]
+
+
+@pytest.mark.parametrize(("text", "code"), ABSENT)
+def test_finding_absent(text, code):
+    assert code not in {f.code for f in extractor.extract(text).findings}

@@ -1,0 +1,372 @@
+"""Stage 5 (with linking), through the public API: what `extractor.extract` reads."""
+
+import pytest
+
+import extractor
+from extractor.extract.companies import normalize
+
+
+def release(*paragraphs: str, title: str = "# Global Widget Market Report") -> str:
+    return "\n\n".join([title, *paragraphs]) + "\n"
+
+
+# --------------------------------------------------------------------------
+# Growth rates
+# --------------------------------------------------------------------------
+
+# sentence, (cagr, start_year, end_year) of every growth rate read
+GROWTH = [
+    pytest.param(
+        "The widget market is expected to grow at a CAGR of 15.42% from 2024 to 2032.",
+        [(15.42, 2024, 2032)],
+        id="cagr-of",
+    ),
+    pytest.param(
+        "The widget market will expand at a compound annual growth rate (CAGR) of 7.2 percent "
+        "between 2025 and 2033.",
+        [(7.2, 2025, 2033)],
+        id="compound-annual-growth-rate-percent",
+    ),
+    pytest.param(
+        "The widget market is growing at 7.2% CAGR over 2024-2030.",
+        [(7.2, 2024, 2030)],
+        id="percent-then-cagr",
+    ),
+    pytest.param(
+        "Sales are expanding at a CAGR of 9.1% from 2024 to 2030.",
+        [(9.1, 2024, 2030)],
+        id="stated-window-from-to",
+    ),
+    pytest.param(
+        "The widget market will register a 6.5% CAGR between 2025 and 2033.",
+        [(6.5, 2025, 2033)],
+        id="register-between-and",
+    ),
+    pytest.param(
+        "Widget sales are rising 8% annually from 2024 to 2030.",
+        [(8.0, 2024, 2030)],
+        id="annually",
+    ),
+    pytest.param(
+        "North America held 38.5% of the market in 2024.",
+        [],
+        id="share-is-not-growth",
+    ),
+    pytest.param(
+        "Widget prices fell 12% in 2024 after a supply glut.",
+        [],
+        id="one-off-change-is-not-growth",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), GROWTH)
+def test_growth_rates(sentence, expected):
+    report = extractor.extract(release(sentence))
+    assert [(g.cagr, g.start_year, g.end_year) for g in report.growth] == expected
+
+
+def test_forecast_period_phrase_takes_the_years_of_the_figures():
+    report = extractor.extract(
+        release(
+            "The widget market is expected to grow from USD 5.2 billion in 2024 to "
+            "USD 9.8 billion by 2031, at a CAGR of 8.2% during the forecast period."
+        )
+    )
+    ((cagr, start, end, source),) = [
+        (g.cagr, g.start_year, g.end_year, g.window_source) for g in report.growth
+    ]
+    assert (cagr, start, end, source) == (8.2, 2024, 2031, "figures")
+
+
+def test_cagr_keeps_its_hedge():
+    report = extractor.extract(
+        release("The widget market will grow at a CAGR of more than 4.9% from 2024 to 2030.")
+    )
+    assert [(g.cagr, g.qualifier) for g in report.growth] == [(4.9, "more than")]
+
+
+# --------------------------------------------------------------------------
+# Figures: year, role, scope
+# --------------------------------------------------------------------------
+
+# sentence, [(value, unit, currency, year, role)]
+FIGURES = [
+    pytest.param(
+        "The widget market is expected to grow from USD 5.2 billion in 2024 to USD 9.8 billion "
+        "by 2032.",
+        [(5.2, "billion", "USD", 2024, "base"), (9.8, "billion", "USD", 2032, "forecast")],
+        id="from-to",
+    ),
+    pytest.param(
+        "The widget market is projected to reach USD 3.4 billion by the end of 2030.",
+        [(3.4, "billion", "USD", 2030, "forecast")],
+        id="reach-by-the-end-of",
+    ),
+    pytest.param(
+        "In 2024, the widget market was valued at USD 2 billion.",
+        [(2.0, "billion", "USD", 2024, "base")],
+        id="year-at-head-of-clause",
+    ),
+    pytest.param(
+        "The widget market stood at €450 million in 2019, was valued at €700 million in 2024 "
+        "and will reach €1.1 billion by 2030.",
+        [
+            (450.0, "million", "EUR", 2019, "historical"),
+            (700.0, "million", "EUR", 2024, "base"),
+            (1.1, "billion", "EUR", 2030, "forecast"),
+        ],
+        id="historical-base-forecast",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), FIGURES)
+def test_figures_year_and_role(sentence, expected):
+    report = extractor.extract(release(sentence))
+    got = [(f.value, f.unit, f.currency, f.year, f.role) for f in report.figures]
+    assert got == expected
+
+
+def test_figure_amount_is_absolute():
+    report = extractor.extract(
+        release("The widget market was valued at USD 5,483.81 million in 2023.")
+    )
+    ((figure),) = report.figures
+    assert figure.value == 5483.81
+    assert figure.amount == pytest.approx(5_483_810_000.0)
+
+
+def test_regional_figure_gets_its_scope():
+    report = extractor.extract(
+        release(
+            "The global widget market was valued at USD 5.2 billion in 2024 and is projected "
+            "to reach USD 9.8 billion by 2032.",
+            "The U.S. market accounted for USD 1.1 billion in 2024.",
+        )
+    )
+    assert report.region == "Global"
+    scopes = {(f.value, f.scope) for f in report.figures}
+    assert scopes == {(5.2, None), (9.8, None), (1.1, "U.S.")}
+
+
+HTML_REGIONAL = [
+    pytest.param(" ", id="one-line"),
+    pytest.param("\n", id="source-wrapped"),
+]
+
+
+@pytest.mark.parametrize("gap", HTML_REGIONAL)
+def test_regional_scope_in_html_paragraph(gap):
+    text = (
+        "<h1>Widget Market Report</h1>\n<p>The global widget market was valued at USD 5.2 "
+        f"billion in 2024. The U.S.{gap}market accounted for USD 1.1 billion in 2024.</p>"
+    )
+    report = extractor.extract(text)
+    assert [(f.value, f.scope) for f in report.figures] == [(5.2, None), (1.1, "U.S.")]
+
+
+# --------------------------------------------------------------------------
+# Forecast period
+# --------------------------------------------------------------------------
+
+PERIODS = [
+    pytest.param(
+        release("The widget market is growing.", title="# Widget Market Forecast 2025–2032"),
+        (2025, 2032),
+        id="from-title",
+    ),
+    pytest.param(
+        release("The widget market will grow strongly over the forecast period 2024-2031."),
+        (2024, 2031),
+        id="from-body",
+    ),
+    pytest.param(
+        release(
+            "The widget market will grow strongly over the forecast period 2024-2031.",
+            title="# Widget Market Forecast 2025–2032",
+        ),
+        (2024, 2031),
+        id="body-beats-title",
+    ),
+    pytest.param(release("The widget market is growing."), None, id="none"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PERIODS)
+def test_forecast_period(text, expected):
+    fp = extractor.extract(text).forecast_period
+    assert (None if fp is None else (fp.start_year, fp.end_year)) == expected
+
+
+# --------------------------------------------------------------------------
+# Companies
+# --------------------------------------------------------------------------
+
+KEY_PLAYERS_LIST = release(
+    "The widget market is growing.",
+    "## Key Players\n\n- Lonza\n- Toyobo Co. Ltd.\n- Catalent, Inc\n- Siegfried Holding AG",
+)
+KEY_PLAYERS_PROSE = release(
+    "The widget market is growing. Major companies include Alpha Corp., Beta Inc., and Gamma "
+    "Holdings."
+)
+KEY_PLAYERS_TABLE = (
+    "<h1>Widget Market Report</h1>\n<p>The widget market is growing.</p>\n"
+    "<p><strong>Key Players</strong></p>\n"
+    "<table><tr><th>Company</th><th>Headquarters</th></tr>"
+    "<tr><td>Kerry Group plc</td><td>Ireland</td></tr>"
+    "<tr><td>Novozymes A/S</td><td>Denmark</td></tr></table>\n"
+)
+
+COMPANIES = [
+    pytest.param(
+        KEY_PLAYERS_LIST,
+        [
+            ("Lonza", "Lonza"),
+            ("Toyobo Co. Ltd.", "Toyobo"),
+            ("Catalent, Inc", "Catalent"),
+            ("Siegfried Holding AG", "Siegfried"),
+        ],
+        id="key-players-list",
+    ),
+    pytest.param(
+        KEY_PLAYERS_PROSE,
+        [("Alpha Corp.", "Alpha"), ("Beta Inc.", "Beta"), ("Gamma Holdings", "Gamma")],
+        id="prose-include",
+    ),
+    pytest.param(
+        KEY_PLAYERS_TABLE,
+        [("Kerry Group plc", "Kerry Group"), ("Novozymes A/S", "Novozymes")],
+        id="table",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMPANIES)
+def test_companies(text, expected):
+    report = extractor.extract(text)
+    assert [(c.name, c.normalized) for c in report.companies] == expected
+
+
+NORMALIZE = [
+    pytest.param("Toyobo Co. Ltd.", "Toyobo", id="co-ltd"),
+    pytest.param("Binex Co., Ltd.", "Binex", id="co-comma-ltd"),
+    pytest.param("Siegfried Holding AG", "Siegfried", id="holding-ag"),
+    pytest.param("Merck & Co., Inc.", "Merck & Co.", id="ampersand-co-kept"),
+    pytest.param(
+        "FUJIFILM Diosynth Biotechnologies U.S.A., Inc.",
+        "FUJIFILM Diosynth Biotechnologies U.S.A.",
+        id="usa-kept",
+    ),
+    pytest.param("Catalent, Inc", "Catalent", id="inc-no-dot"),
+    pytest.param("Kerry Group plc", "Kerry Group", id="plc"),
+    pytest.param("Novozymes A/S", "Novozymes", id="a-s"),
+    pytest.param("Boehringer Ingelheim GmbH", "Boehringer Ingelheim", id="gmbh"),
+    pytest.param("Lonza", "Lonza", id="no-suffix"),
+    pytest.param("Limited", "Limited", id="never-empty"),
+]
+
+
+@pytest.mark.parametrize(("name", "expected"), NORMALIZE)
+def test_normalize(name, expected):
+    assert normalize(name) == expected
+
+
+def test_regulators_are_never_companies():
+    text = release(
+        "Regulators such as the FDA, EMA, and Health Canada set strict rules.",
+        "## Key Players\n\n- Lonza\n- FDA\n- Health Canada\n- EMA\n- Samsung Biologics",
+    )
+    names = [c.name for c in extractor.extract(text).companies]
+    assert names == ["Lonza", "Samsung Biologics"]
+
+
+# --------------------------------------------------------------------------
+# Segments
+# --------------------------------------------------------------------------
+
+SEGMENTS = [
+    pytest.param(
+        "<h1>Widget Market Report</h1>\n<p><strong>Based on Source:</strong></p>\n"
+        "<ul><li>Mammalian</li><li>Non-mammalian</li></ul>\n"
+        "<p><strong>Based on Service:</strong></p>\n"
+        "<ul><li>Upstream</li><li>Fill &amp; Finish Operations</li></ul>\n",
+        [
+            ("Source", ["Mammalian", "Non-mammalian"]),
+            ("Service", ["Upstream", "Fill & Finish Operations"]),
+        ],
+        id="based-on-lists",
+    ),
+    pytest.param(
+        release("The report segments the market By Product (Sensors, Actuators, Controllers)."),
+        [("Product", ["Sensors", "Actuators", "Controllers"])],
+        id="by-product-inline",
+    ),
+    pytest.param(
+        release("By End User: Hospitals, Clinics, Home Care"),
+        [("End User", ["Hospitals", "Clinics", "Home Care"])],
+        id="by-end-user-colon",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SEGMENTS)
+def test_segments(text, expected):
+    report = extractor.extract(text)
+    assert [(s.dimension, s.values) for s in report.segments] == expected
+
+
+# --------------------------------------------------------------------------
+# Sections
+# --------------------------------------------------------------------------
+
+SECTIONED = release(
+    "The widget market is growing.",
+    "## Market Drivers\n\n- Rising demand from hospitals\n- Lower sensor costs",
+    "## Market Trends\n\n- Miniaturisation of widgets",
+    "## Challenges\n\n- High upfront costs",
+    "## Opportunities\n\n- Emerging economies",
+    "## Future Outlook\n\nThe widget market will keep growing through 2032.",
+)
+
+SECTIONS = [
+    pytest.param("drivers", ["Rising demand from hospitals", "Lower sensor costs"], id="drivers"),
+    pytest.param("trends", ["Miniaturisation of widgets"], id="trends"),
+    pytest.param("challenges", ["High upfront costs"], id="challenges"),
+    pytest.param("opportunities", ["Emerging economies"], id="opportunities"),
+    pytest.param("outlook", ["The widget market will keep growing through 2032."], id="outlook"),
+]
+
+
+@pytest.mark.parametrize(("key", "expected"), SECTIONS)
+def test_sections_from_headings(key, expected):
+    sections = extractor.extract(SECTIONED).sections
+    assert getattr(sections, key) == expected
+
+
+# --------------------------------------------------------------------------
+# Boilerplate
+# --------------------------------------------------------------------------
+
+WITH_BOILERPLATE = release(
+    "The widget market was valued at USD 2 billion in 2024.",
+    "## Key Players\n\n- Lonza\n- Catalent",
+    "Click here for the full report.",
+    "## About Us\n\nAcme Research Inc. is a market research firm with revenue of USD 40 million "
+    "and growth of 12% CAGR. Key clients include Zeta Corp., Eta Inc., and Theta Ltd.",
+    "## Contact Us\n\nJane Doe\n\nsales@acme.example",
+)
+
+BOILERPLATE_WORDS = ["Acme", "Zeta", "Jane", "sales@acme.example", "Click here", "40"]
+
+
+@pytest.mark.parametrize("word", BOILERPLATE_WORDS)
+def test_boilerplate_in_no_field(word):
+    report = extractor.extract(WITH_BOILERPLATE)
+    # the publisher is read from the About block on purpose; no other field may be
+    dumped = report.model_dump(exclude={"source", "publisher"})
+    assert word not in str(dumped)
+    assert [c.name for c in report.companies] == ["Lonza", "Catalent"]
+    assert [f.value for f in report.figures] == [2.0]
+    assert report.growth == []

@@ -1,0 +1,255 @@
+"""Stage 3, layout: any input shape -> the article as blocks over one clean text."""
+
+import pytest
+
+from extractor.layout import Layout, layout
+
+HTML = """<p><strong>Market Overview</strong></p>
+<p>The widget market grew strongly in 2024.</p>
+<p><strong>Market Drivers</strong></p>
+<ul>
+<li>Rising demand for biologics</li>
+<li>Cost efficiency &amp; speed</li>
+</ul>
+<p><strong>Key Players</strong></p>
+<ol><li>Lonza</li><li>Catalent, Inc</li></ol>
+"""
+
+HTML_WITH_TITLE = "<h1>Widget Market Report</h1>\n" + HTML
+MARKDOWN_WITH_HTML = "# Widget Market Report\n\n" + HTML
+
+MARKDOWN = """# Widget Market Report
+
+The widget market grew strongly in 2024.
+
+## Market Drivers
+
+- Rising demand
+  - in hospitals
+  - in clinics
+- Cost efficiency
+
+## Key Players
+
+- Lonza
+- Catalent
+"""
+
+PLAIN = """Widget Market Report
+
+The widget market is growing fast.
+
+Key drivers:
+- Rising demand
+* Cost efficiency
+• Automation
+1. Regulation
+"""
+
+ENTITIES = "<p>Johnson &amp; Johnson&rsquo;s share&nbsp;rose in 2024.</p>"
+
+NEWS_PAGE = """<html><head><title>Widget Market | Daily News</title>
+<style>.x { color: red }</style>
+<script>var tracking = "USD 9 billion";</script></head>
+<body>
+<nav><a href="/">Home</a> <a href="/markets">Markets navigation link</a></nav>
+<article>
+<h1>Widget Market to Reach USD 9.8 Billion by 2032</h1>
+<p>The global widget market was valued at USD 5.2 billion in 2024 and is projected to reach
+USD 9.8 billion by 2032, growing at a CAGR of 8.2% during the forecast period. Demand from
+hospitals and clinics is the main reason for the growth of the market.</p>
+</article>
+<aside class="related"><ul><li>Gadget market hits USD 3 billion</li></ul></aside>
+<footer>Copyright 2025 Daily News. All rights reserved.</footer>
+<script>console.log("bye")</script>
+</body></html>
+"""
+
+BOILERPLATE = """# Widget Market Report
+
+The widget market grew strongly in 2024.
+
+Click here for the full report.
+
+## About Us
+
+Acme Research is a market research firm.
+
+## Contact Us
+
+sales@acme.example
+"""
+
+ALL_CASES = {
+    "html": HTML,
+    "html-with-title": HTML_WITH_TITLE,
+    "markdown-with-html": MARKDOWN_WITH_HTML,
+    "markdown": MARKDOWN,
+    "plain": PLAIN,
+    "entities": ENTITIES,
+    "news-page": NEWS_PAGE,
+    "boilerplate": BOILERPLATE,
+}
+
+
+def kinds_and_texts(result: Layout) -> list[tuple[str, str]]:
+    return [(b.kind, b.text) for b in result.blocks]
+
+
+BLOCKS = [
+    pytest.param(
+        HTML,
+        [
+            ("heading", "Market Overview"),
+            ("paragraph", "The widget market grew strongly in 2024."),
+            ("heading", "Market Drivers"),
+            ("list_item", "Rising demand for biologics"),
+            ("list_item", "Cost efficiency & speed"),
+            ("heading", "Key Players"),
+            ("list_item", "Lonza"),
+            ("list_item", "Catalent, Inc"),
+        ],
+        id="html-bold-headings-and-lists",
+    ),
+    pytest.param(
+        MARKDOWN,
+        [
+            ("heading", "Widget Market Report"),
+            ("paragraph", "The widget market grew strongly in 2024."),
+            ("heading", "Market Drivers"),
+            ("list_item", "Rising demand"),
+            ("list_item", "in hospitals"),
+            ("list_item", "in clinics"),
+            ("list_item", "Cost efficiency"),
+            ("heading", "Key Players"),
+            ("list_item", "Lonza"),
+            ("list_item", "Catalent"),
+        ],
+        id="markdown",
+    ),
+    pytest.param(
+        PLAIN,
+        [
+            ("heading", "Widget Market Report"),
+            ("paragraph", "The widget market is growing fast."),
+            ("heading", "Key drivers:"),
+            ("list_item", "Rising demand"),
+            ("list_item", "Cost efficiency"),
+            ("list_item", "Automation"),
+            ("list_item", "Regulation"),
+        ],
+        id="plain-text-bullets",
+    ),
+    pytest.param(
+        ENTITIES,
+        [("paragraph", "Johnson & Johnson’s share rose in 2024.")],
+        id="html-entities",
+    ),
+    pytest.param(
+        NEWS_PAGE,
+        [
+            ("heading", "Widget Market to Reach USD 9.8 Billion by 2032"),
+            (
+                "paragraph",
+                "The global widget market was valued at USD 5.2 billion in 2024 and is "
+                "projected to reach USD 9.8 billion by 2032, growing at a CAGR of 8.2% during "
+                "the forecast period. Demand from hospitals and clinics is the main reason for "
+                "the growth of the market.",
+            ),
+        ],
+        id="news-page-article-only",
+    ),
+]
+
+
+@pytest.mark.parametrize(("source", "expected"), BLOCKS)
+def test_blocks(source, expected):
+    assert kinds_and_texts(layout(source)) == expected
+
+
+@pytest.mark.parametrize("source", list(ALL_CASES.values()), ids=list(ALL_CASES))
+def test_every_block_is_its_span_of_the_clean_text(source):
+    result = layout(source)
+    assert result.blocks
+    for block in result.blocks:
+        assert result.text[block.start : block.end] == block.text
+
+
+HEADING_LEVELS = [
+    pytest.param(HTML, "Market Drivers", 7, id="html-bold-paragraph"),
+    pytest.param(HTML_WITH_TITLE, "Widget Market Report", 1, id="html-h1"),
+    pytest.param(MARKDOWN, "Widget Market Report", 1, id="markdown-h1"),
+    pytest.param(MARKDOWN, "Key Players", 2, id="markdown-h2"),
+]
+
+
+@pytest.mark.parametrize(("source", "heading", "level"), HEADING_LEVELS)
+def test_heading_levels(source, heading, level):
+    found = [b for b in layout(source).blocks if b.text == heading]
+    assert [(b.kind, b.level) for b in found] == [("heading", level)]
+
+
+def test_list_items_know_their_heading_and_list():
+    result = layout(HTML)
+    by_text = {b.text: b for b in result.blocks}
+    drivers, players = by_text["Market Drivers"], by_text["Key Players"]
+    assert by_text["Rising demand for biologics"].heading == drivers.index
+    assert by_text["Lonza"].heading == players.index
+    drivers_list = by_text["Rising demand for biologics"].list_id
+    assert by_text["Cost efficiency & speed"].list_id == drivers_list
+    assert by_text["Lonza"].list_id == by_text["Catalent, Inc"].list_id
+    assert by_text["Lonza"].list_id != drivers_list
+
+
+def test_markdown_nested_bullets_by_indentation():
+    by_text = {b.text: b for b in layout(MARKDOWN).blocks}
+    outer = by_text["Rising demand"]
+    assert [outer.depth, by_text["Cost efficiency"].depth] == [0, 0]
+    for child in ("in hospitals", "in clinics"):
+        assert by_text[child].depth == 1
+        assert by_text[child].parent == outer.index
+
+
+def test_html_fragment_inside_markdown_lays_out_like_pure_html():
+    def shape(result: Layout) -> list[tuple]:
+        return [(b.kind, b.text, b.level, b.depth, b.heading) for b in result.blocks]
+
+    mixed = layout(MARKDOWN_WITH_HTML)
+    assert shape(mixed) == shape(layout(HTML_WITH_TITLE))
+    assert mixed.text == layout(HTML_WITH_TITLE).text
+    assert mixed.title is not None and mixed.title.text == "Widget Market Report"
+
+
+PAGE_CHROME = [
+    pytest.param("Home", id="nav"),
+    pytest.param("navigation link", id="nav-link"),
+    pytest.param("tracking", id="script"),
+    pytest.param("color", id="style"),
+    pytest.param("Gadget", id="aside-related"),
+    pytest.param("Copyright", id="footer"),
+    pytest.param("Daily News", id="page-title"),
+]
+
+
+@pytest.mark.parametrize("chrome", PAGE_CHROME)
+def test_news_page_chrome_is_dropped(chrome):
+    assert chrome not in layout(NEWS_PAGE).text
+
+
+BOILERPLATE_FLAGS = [
+    pytest.param("The widget market grew strongly in 2024.", False, id="body-paragraph"),
+    pytest.param("Widget Market Report", False, id="title"),
+    pytest.param("Click here for the full report.", True, id="call-to-action"),
+    pytest.param("About Us", True, id="about-us-heading"),
+    pytest.param("Acme Research is a market research firm.", True, id="about-us-body"),
+    pytest.param("Contact Us", True, id="contact-us-heading"),
+    pytest.param("sales@acme.example", True, id="email"),
+]
+
+
+@pytest.mark.parametrize(("text", "flagged"), BOILERPLATE_FLAGS)
+def test_boilerplate_is_flagged_but_kept(text, flagged):
+    result = layout(BOILERPLATE)
+    block = next(b for b in result.blocks if b.text == text)
+    assert block.boilerplate is flagged
+    assert text in result.text

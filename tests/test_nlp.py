@@ -1,0 +1,160 @@
+"""Stage 4, nlp: money, percentages, years and periods found by rule in running text."""
+
+from decimal import Decimal
+
+import pytest
+
+from extractor.nlp import find_money, find_percents, find_periods, find_years
+
+D = Decimal
+
+# text, (value, unit, currency, low, high), multiplier
+MONEY = [
+    pytest.param(
+        "USD 5,483.81 million",
+        (D("5483.81"), "million", "USD", None, None),
+        10**6,
+        id="usd-thousands-separator",
+    ),
+    pytest.param(
+        "valued at US$ 1.2 billion in 2024",
+        (D("1.2"), "billion", "USD", None, None),
+        10**9,
+        id="us-dollar-sign",
+    ),
+    pytest.param("$12.5 Bn", (D("12.5"), "billion", "USD", None, None), 10**9, id="dollar-bn"),
+    pytest.param("USD 780 Mn", (D("780"), "million", "USD", None, None), 10**6, id="usd-mn"),
+    pytest.param("EUR 2.3 billion", (D("2.3"), "billion", "EUR", None, None), 10**9, id="eur-code"),
+    pytest.param("€2.3bn", (D("2.3"), "billion", "EUR", None, None), 10**9, id="euro-sign-bn"),
+    pytest.param("INR 4,500 crore", (D("4500"), "crore", "INR", None, None), 10**7, id="inr-crore"),
+    pytest.param("₹75 lakh", (D("75"), "lakh", "INR", None, None), 10**5, id="rupee-lakh"),
+    pytest.param(
+        "USD 1.45 trillion", (D("1.45"), "trillion", "USD", None, None), 10**12, id="usd-trillion"
+    ),
+    pytest.param(
+        "USD 1.2–1.5 billion",
+        (D("1.2"), "billion", "USD", D("1.2"), D("1.5")),
+        10**9,
+        id="range-one-figure",
+    ),
+    pytest.param("$4.2B", (D("4.2"), "billion", "USD", None, None), 10**9, id="dollar-B"),
+    pytest.param("USD 310M", (D("310"), "million", "USD", None, None), 10**6, id="usd-M"),
+    pytest.param("USD 920K", (D("920"), "thousand", "USD", None, None), 10**3, id="usd-K"),
+    pytest.param("£410 million", (D("410"), "million", "GBP", None, None), 10**6, id="pound"),
+    pytest.param("¥1.12 trillion", (D("1.12"), "trillion", "JPY", None, None), 10**12, id="yen"),
+    pytest.param(
+        "2.3 billion euros",
+        (D("2.3"), "billion", "EUR", None, None),
+        10**9,
+        id="currency-word-after",
+    ),
+    pytest.param(
+        "valued at 1.45 trillion in 2024",
+        (D("1.45"), "trillion", None, None, None),
+        10**12,
+        id="bare-valuation-no-currency",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "multiplier"), MONEY)
+def test_find_money(text, expected, multiplier):
+    found = find_money(text)
+    assert len(found) == 1
+    m = found[0]
+    assert (m.value, m.unit, m.currency, m.low, m.high) == expected
+    assert m.multiplier == multiplier
+    assert text[m.start : m.end] == m.text
+
+
+MONEY_TEXT = [
+    pytest.param(
+        "valued at US$ 1.2 billion in 2024", "US$ 1.2 billion", None, id="span-excludes-context"
+    ),
+    pytest.param("more than USD 2 billion", "USD 2 billion", "more than", id="hedge-more-than"),
+    pytest.param("about $5 million", "$5 million", "about", id="hedge-about"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "qualifier"), MONEY_TEXT)
+def test_money_span_and_qualifier(text, span, qualifier):
+    (m,) = find_money(text)
+    assert m.text == span
+    assert m.qualifier == qualifier
+
+
+NOT_MONEY = [
+    pytest.param("The firm serves 2000 clients worldwide.", id="count"),
+    pytest.param("The market grew in 2024.", id="year"),
+    pytest.param("North America held 38.5%.", id="percent"),
+    pytest.param("Office No. 5, Pune – 411027, India", id="postcode"),
+    pytest.param("Shipments reached 3.2 million units.", id="million-units"),
+    pytest.param("The antenna is 5 m tall.", id="metres"),
+]
+
+
+@pytest.mark.parametrize("text", NOT_MONEY)
+def test_not_money(text):
+    assert find_money(text) == []
+
+
+PERCENTS = [
+    pytest.param("North America held 38.5% of the market", [(D("38.5"), None)], id="percent-sign"),
+    pytest.param("a CAGR of 7.2 percent", [(D("7.2"), None)], id="percent-word"),
+    pytest.param("grew 12 per cent", [(D("12"), None)], id="per-cent"),
+    pytest.param("a CAGR of more than 4.9%", [(D("4.9"), "more than")], id="hedged"),
+    pytest.param("from 3% to 4.5%", [(D("3"), None), (D("4.5"), None)], id="two"),
+    pytest.param("in 2024 the market", [], id="year-is-not-percent"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PERCENTS)
+def test_find_percents(text, expected):
+    found = find_percents(text)
+    assert [(p.value, p.qualifier) for p in found] == expected
+    for p in found:
+        assert text[p.start : p.end] == p.text
+
+
+YEARS = [
+    pytest.param("in 2024", [2024], id="calendar"),
+    pytest.param("FY2024 revenue", [2024], id="fy-four-digits"),
+    pytest.param("FY24 revenue", [2024], id="fy-two-digits"),
+    pytest.param("between 2024 and 2032", [2024, 2032], id="two-years"),
+    pytest.param("priced at $2024 each", [], id="dollar-amount-not-year"),
+    pytest.param("a 2024% jump", [], id="percent-not-year"),
+    pytest.param("order 12024", [], id="five-digits"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), YEARS)
+def test_find_years(text, expected):
+    assert [y.year for y in find_years(text)] == expected
+
+
+PERIODS = [
+    pytest.param("2024-2032", (2024, 2032), id="hyphen"),
+    pytest.param("2024–2032", (2024, 2032), id="en-dash"),
+    pytest.param("2024 to 2032", (2024, 2032), id="to"),
+    pytest.param("from 2024 through 2032", (2024, 2032), id="from-through"),
+    pytest.param("between 2025 and 2033", (2025, 2033), id="between-and"),
+    pytest.param("over the forecast period (2025-2034).", (2025, 2034), id="parenthesised"),
+    pytest.param("2024-32", (2024, 2032), id="short-end-year"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PERIODS)
+def test_find_periods(text, expected):
+    found = find_periods(text)
+    assert [(p.start_year, p.end_year) for p in found] == [expected]
+
+
+NOT_PERIODS = [
+    pytest.param("in 2024 and 2032", id="and-without-between"),
+    pytest.param("2032-2024", id="backwards"),
+]
+
+
+@pytest.mark.parametrize("text", NOT_PERIODS)
+def test_not_periods(text):
+    assert find_periods(text) == []
