@@ -19,10 +19,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from decimal import Decimal
 
 from . import rules
-from .facts import Extracted, FigureFact, GrowthFact, Span
+from .facts import Extracted, FigureFact, GrowthFact, Span, half_unit
 
 MINOR_LIMIT_PP = 0.5
 
@@ -52,12 +51,6 @@ def implied_cagr(start: float, end: float, years: int) -> float:
     if start <= 0 or end <= 0 or years <= 0:
         return float("nan")
     return ((end / start) ** (1.0 / years) - 1.0) * 100.0
-
-
-def _half_unit(value: Decimal) -> float:
-    exponent = value.as_tuple().exponent
-    assert isinstance(exponent, int)
-    return float(Decimal(5).scaleb(exponent - 1))
 
 
 def _implied_band(start: FigureFact, end: FigureFact, years: int) -> tuple[float, float]:
@@ -147,7 +140,7 @@ def check_growth(ex: Extracted) -> list[CheckResult]:
         start, end = pair
         years = end.year - start.year  # type: ignore[operator]
         stated = float(g.percent.value)
-        half = _half_unit(g.percent.value)
+        half = float(half_unit(g.percent.value))
         implied = implied_cagr(float(start.amount), float(end.amount), years)
         if implied != implied:  # NaN: a zero or negative endpoint
             continue

@@ -13,6 +13,13 @@ from decimal import Decimal
 from .nlp import Money, Percent, Sentence
 
 
+def half_unit(value: Decimal) -> Decimal:
+    """Half a unit in the last digit as written: 15.42 -> 0.005, 8 -> 0.5."""
+    exponent = value.as_tuple().exponent
+    assert isinstance(exponent, int)
+    return Decimal(5).scaleb(exponent - 1)
+
+
 @dataclass(frozen=True)
 class Span:
     start: int
@@ -36,9 +43,7 @@ class FigureFact:
     @property
     def half_ulp(self) -> Decimal:
         """Half a unit in the last written digit, as an absolute amount."""
-        exponent = self.money.value.as_tuple().exponent
-        assert isinstance(exponent, int)
-        return Decimal(5).scaleb(exponent - 1) * self.money.multiplier
+        return half_unit(self.money.value) * self.money.multiplier
 
 
 @dataclass(frozen=True)

@@ -215,7 +215,7 @@ def _parse_text(text: str, lists: _Counter, first_is_title: bool = False) -> lis
         if stripped.startswith("|") and stripped.endswith("|"):
             end_paragraph()
             cells = [c.strip() for c in stripped.strip("|").split("|")]
-            row = sum(1 for b in out if b.table and b.table[0] == lists.tables) if out else 0
+            row = len({b.table[1] for b in out if b.table and b.table[0] == lists.tables})
             for col, cell in enumerate(cells):
                 if cell:
                     out.append(
@@ -483,7 +483,7 @@ def _drop_chrome(root: Tag) -> None:
             tag.decompose()
 
 
-def _html_blocks(text: str) -> tuple[list[_Raw], str | None]:
+def _html_blocks(text: str) -> list[_Raw]:
     soup = BeautifulSoup(text, "lxml")
     for tag in soup.find_all(["script", "style", "noscript", "template"]):
         tag.decompose()
@@ -505,7 +505,7 @@ def _html_blocks(text: str) -> tuple[list[_Raw], str | None]:
             re.split(r"\s+[|»]\s+|\s+[-–—]\s+(?=[A-Z][\w.]*(?:\s\w+)?$)", page_title), key=len
         )
         blocks.insert(0, _Raw("heading", name, level=1))
-    return blocks, page_title
+    return blocks
 
 
 #: "About Acme Research: Acme is ..." written as one paragraph.
@@ -550,7 +550,7 @@ def layout(text: str) -> Layout:
     is_html = bool(_HTML_HINT.search(text))
     counter = _Counter()
     if is_html:
-        raws, _ = _html_blocks(text)
+        raws = _html_blocks(text)
     else:
         raws = _parse_text(html.unescape(text), counter, first_is_title=True)
 

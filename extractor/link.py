@@ -59,19 +59,17 @@ def _year_of(a: Annotated, fig: FigureFact) -> tuple[int | None, str | None]:
     # "In 2024, the market was valued at USD X": a year earlier in the clause.
     clause = _clause_start(a, money.start, fig.sentence.start)
     before = [y for y in a.years if clause <= y.start < money.start]
+    # Also "since 2021, when the market stood at $412.7M".
     if before:
         year = before[-1]
         head = a.text[max(fig.sentence.start, year.start - 20) : year.start]
         prep = re.search(
             r"(in|by|as of|for|during)\s+(?:the\s+(?:year|end\s+of)\s+)?$", head, re.IGNORECASE
         )
-        if prep or year.start - clause < 25:
-            return year.year, prep.group(1).lower() if prep else None
+        return year.year, prep.group(1).lower() if prep else None
     block = a.layout.blocks[fig.block]
     if block.table is not None:
         return _table_year(a, block), None
-    if before:  # "since 2021, when the market stood at $412.7M"
-        return before[-1].year, None
     # "raised over US$ 90 million in venture funding in 2024": later in the clause.
     clause_end = min(
         [fig.sentence.end]
