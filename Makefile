@@ -5,7 +5,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test install install-test eval bench clean
+.PHONY: run test install install-test eval bench peers clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -32,6 +32,10 @@ eval: install
 
 bench: install
 	$(BIN)/python benchmarks/throughput.py
+
+peers: $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[peers]'
+	$(BIN)/python benchmarks/peers.py
 
 clean:
 	rm -rf $(VENV) out build *.egg-info
