@@ -38,9 +38,12 @@ PAGE = """<!DOCTYPE html>
 {article}
 </article>
 <aside class="related"><h3>Related reports</h3><ul>
-<li><a href="/r1">Smart Meter Market to hit USD 30 billion by 2030, at 8% CAGR &mdash; read more</a></li>
-<li><a href="/r2">Key players such as Acme Corp., Globex Inc. and Initech LLC lead the robotics market</a></li>
-<li><a href="/r3">Cold Chain Market worth $412.6 Bn by 2032, growing at a CAGR of 14.2% from 2024 to 2032</a></li>
+<li><a href="/r1">Smart Meter Market to hit USD 30 billion by 2030, at 8% CAGR
+&mdash; read more</a></li>
+<li><a href="/r2">Key players such as Acme Corp., Globex Inc. and Initech LLC lead the
+robotics market</a></li>
+<li><a href="/r3">Cold Chain Market worth $412.6 Bn by 2032, growing at a CAGR of 14.2%
+from 2024 to 2032</a></li>
 </ul></aside></main>
 <footer><p>Markets Daily, 12 Harbour Street, Leeds LS1 4AB</p>
 <p>Contact: newsroom@marketsdaily.example &middot; &copy; 2025 Markets Daily Ltd.</p></footer>
