@@ -3,8 +3,10 @@
 Every corpus release is laid out, rendered back to plain HTML as the body of
 an <article>, and dropped into a page with what news sites put around a
 release: a style sheet, scripts holding prices and rates, a navigation menu,
-a cookie banner, a related-reports list full of other markets' figures and
-CAGRs, and a footer with an address and an email. The facts read from that
+a cookie banner, menus and a related-news list full of other markets'
+figures and CAGRs, and a footer with an address, an email and a figure of its
+own. Menus, lists and footer are plain <div>s marked only by class or id, as
+on many real sites, so the article must be found, not just <nav> dropped. The facts read from that
 page must equal the facts read from the bare release.
 """
 
@@ -32,21 +34,24 @@ PAGE = """<!DOCTYPE html>
 </head><body>
 <header class="site-header"><nav><ul><li><a href="/">Home</a></li><li><a href="/m">Markets</a></li>
 <li><a href="/e">Energy</a></li><li><a href="/h">Healthcare</a></li></ul></nav></header>
+<div class="top-menu"><ul><li><a href="/t">Top 10 markets of 2025</a></li>
+<li><a href="/b">Battery Market to Reach USD 400 Billion by 2030</a></li></ul></div>
 <div class="cookie-banner">We use cookies to improve your experience. Accept all?</div>
 <div class="breadcrumb">Home &raquo; Press releases &raquo; Market research</div>
 <main><article>
 {article}
 </article>
-<aside class="related"><h3>Related reports</h3><ul>
+<div class="sidebar related-posts"><h3>More market news</h3><ul>
 <li><a href="/r1">Smart Meter Market to hit USD 30 billion by 2030, at 8% CAGR
 &mdash; read more</a></li>
 <li><a href="/r2">Key players such as Acme Corp., Globex Inc. and Initech LLC lead the
 robotics market</a></li>
 <li><a href="/r3">Cold Chain Market worth $412.6 Bn by 2032, growing at a CAGR of 14.2%
 from 2024 to 2032</a></li>
-</ul></aside></main>
-<footer><p>Markets Daily, 12 Harbour Street, Leeds LS1 4AB</p>
-<p>Contact: newsroom@marketsdaily.example &middot; &copy; 2025 Markets Daily Ltd.</p></footer>
+</ul></div></main>
+<div id="site-footer"><p>Markets Daily, 12 Harbour Street, Leeds LS1 4AB. Markets Daily
+Ltd. is a news publisher with revenue of USD 12 million in 2024.</p>
+<p>Contact: newsroom@marketsdaily.example &middot; &copy; 2025 Markets Daily Ltd.</p></div>
 <script>console.log("tracking 2024-2032", 5.4);</script>
 </body></html>
 """
