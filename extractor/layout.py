@@ -158,6 +158,9 @@ _EMOJI_LEAD = re.compile(
 _MD_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
 _MD_LINK = re.compile(r"\[([^\]]+)\]\((?:[^)\s]+)(?:\s+\"[^\"]*\")?\)")
 _MD_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+#: A line that opens with a short label ("By End User: ...", "Companies profiled: ...")
+#: starts a paragraph of its own even when the line before it has no full stop.
+_LABEL_LINE = re.compile(r"^(?:By|Based on)\s+[A-Z]|^[A-Z][\w&/-]*(?:\s+[\w&/-]+){0,3}:\s+\S")
 _MARKDOWN_LINE = re.compile(r"(?m)^[ \t]*(?:#{1,6}\s|[-*+•]\s|\d{1,2}[.)]\s|\*\*)")
 
 
@@ -300,10 +303,9 @@ def _parse_text(text: str, lists: _Counter, first_is_title: bool = False) -> lis
             continue
         # A hard-wrapped line continues the paragraph; a finished sentence followed by a
         # capitalised line starts a new one ("By Product (A, B)" / "By End User: C, D").
-        if (
-            paragraph
-            and paragraph[-1].endswith((".", "!", "?", ":", ")", '"', "”"))
-            and plain[:1].isupper()
+        if paragraph and (
+            (paragraph[-1].endswith((".", "!", "?", ":", ")", '"', "”")) and plain[:1].isupper())
+            or _LABEL_LINE.match(plain)
         ):
             end_paragraph()
         paragraph.append(plain)

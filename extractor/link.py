@@ -101,6 +101,7 @@ def _table_year(a: Annotated, cell: Block) -> int | None:
 
 
 _UNSAID = "unsaid"
+_GLOBAL_MARKET = re.compile(r"\s+(?:[\w&-]+\s+){0,6}?(?:market|industry)\b", re.IGNORECASE)
 
 
 def _scope(a: Annotated, start: int, sentence_start: int, main_region: str | None) -> str | None:
@@ -111,9 +112,10 @@ def _scope(a: Annotated, start: int, sentence_start: int, main_region: str | Non
     in 2024 and will reach USD 4.6 bn by 2032").
     """
     clause = a.text[_clause_start(a, start, sentence_start) : start]
-    regions = list(rules.REGION.finditer(clause))
-    if regions:
-        region = rules.REGIONS[regions[-1].group(0).lower()]
+    for found in reversed(list(rules.REGION.finditer(clause))):
+        region = rules.REGIONS[found.group(0).lower()]
+        if region == "Global" and not _GLOBAL_MARKET.match(clause, found.end()):
+            continue  # "32.6% of global revenue" names no market
         return region if region not in (main_region, "Global") else None
     segment = _SEGMENT_SCOPE.search(clause)
     if segment and segment.group("name").lower() not in ("this", "that", "each", "the"):
