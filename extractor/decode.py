@@ -89,14 +89,12 @@ def decode(data: bytes) -> Decoded:
     if text is not None:
         return Decoded(text, "utf-8")
 
-    if _UTF8_MULTIBYTE.search(data):
-        # Mostly UTF-8 with a few stray bytes: keep the UTF-8, replace the rest.
-        return _lenient(data, "utf-8")
-
     declared = _DECLARED.search(data[:4096])
-    if declared:
-        name = declared.group(1).decode("ascii").lower()
-        if name not in {"utf-8", "utf8"} and (text := _strict(data, name)) is not None:
-            return Decoded(text, codecs.lookup(name).name)
+    name = declared.group(1).decode("ascii").lower() if declared else None
+    if _UTF8_MULTIBYTE.search(data) or name in ("utf-8", "utf8"):
+        # UTF-8 (seen or declared) with a few stray bytes: keep it, replace the rest.
+        return _lenient(data, "utf-8")
+    if name and (text := _strict(data, name)) is not None:
+        return Decoded(text, codecs.lookup(name).name)
 
     return Decoded(data.decode("cp1252", errors="extractor-latin1"), "cp1252")

@@ -229,6 +229,17 @@ def table_money(layout: Layout, found: list[Money]) -> list[Money]:
     return out
 
 
+_CONTINUATION = rules.re.compile(
+    rf"^(?:[a-z]|[A-Z]\.[,\s]|(?:{'|'.join(rules.re.escape(s) for s in rules.LEGAL_SUFFIXES)})"
+    r"(?:[\s,.]|$))"
+)
+
+
+def _continues(sentence: str) -> bool:
+    """A "sentence" the splitter cut off after an abbreviation: "Ltd., Bajaj ...", "A., ..."."""
+    return bool(_CONTINUATION.match(sentence))
+
+
 @Language.component("block_boundaries")
 def block_boundaries(doc: Doc) -> Doc:
     """A new line always starts a new sentence: blocks and <br> lines never merge."""
@@ -282,6 +293,9 @@ def annotate(layout: Layout) -> Annotated:
         if end <= start:
             continue
         block = max(bisect.bisect_right(block_starts, start) - 1, 0)
+        if sentences and sentences[-1].block == block and _continues(layout.text[start:end]):
+            sentences[-1] = Sentence(sentences[-1].start, end, block)  # "Pvt." | "Ltd., ..."
+            continue
         sentences.append(Sentence(start, end, block))
     found = doc.user_data["mentions"]
     money = sorted([*found["MONEY"], *table_money(layout, found["MONEY"])], key=lambda m: m.start)

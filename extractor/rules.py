@@ -470,6 +470,15 @@ KEY_PLAYER_PROSE = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 
+#: A sentence that opens with the noun: "Suppliers active in the field include A, B and C."
+KEY_PLAYER_OPENING = re.compile(
+    r"""^\W*(?:the\s+)?(?:players|companies|vendors|manufacturers|participants|competitors|
+    suppliers|providers|firms)
+    (?:\s+(?:active|operating|profiled|covered|featured|tracked|present)\s+in\s+[\w\s-]{0,40}?)?
+    \s+(?:include|includes|including|such\ as|comprise)\s*:?\s*(?P<list>.+)$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
 #: A label line that introduces names: "Companies to watch: A, B, C".
 KEY_PLAYER_LABEL = re.compile(
     r"""^[^:]{0,30}?\b(?:players?|companies|vendors?|suppliers?|manufacturers?)

@@ -16,8 +16,15 @@ from ..nlp import Annotated
 from .sections import section_of
 
 _SUFFIX_WORDS = frozenset(rules.LEGAL_SUFFIXES)  # matched as written: "AS" yes, "as" no
+#: Where a list of names in prose ends and the sentence goes on: "... and C are widening".
+_AFTER_NAMES = re.compile(
+    r"\s+(?:are|is|have|has|were|was|will|continue[sd]?|dominate[sd]?|lead|hold|account|"
+    r"remain|compete|focus|invest|offer|together|collectively|which|who)\b"
+)
+_NEXT_SENTENCE = re.compile(r"\.\s+(?=[A-Z][a-z]+\s+[a-z])")
 _WORD = re.compile(r"[^\s,]+")
-_DESCRIPTION = re.compile(r"\s+(?:[–—]|-{1,2}|:)\s+.*$|\s*\((?:[^()]*)\)\s*$")
+#: "Acme – maker of ..." loses its description; an alias in brackets stays ("GRC (Green ...)").
+_DESCRIPTION = re.compile(r"\s+(?:[–—]|-{1,2}|:)\s+.*$")
 _NOT_NAMES = re.compile(
     r"^(?:others?|other\s+(?:key\s+|major\s+|prominent\s+)?(?:players|companies|vendors)|"
     r"and\s+others|etc\.?|among\s+others|\d[\d.,%\s]*|n/?a|company|companies|name|player|players|"
@@ -74,6 +81,9 @@ def _clean(candidate: str) -> str | None:
 
 def split_names(text: str) -> list[tuple[int, str]]:
     """Split "A, B Co., Ltd., and C" into names, keeping legal suffixes with their name."""
+    text = _AFTER_NAMES.split(text, maxsplit=1)[0]
+    end = _NEXT_SENTENCE.search(text)  # "... Teraoka Seiko Co., Ltd. The market is ..."
+    text = text[: end.start() + 1] if end else text
     text = rules.LIST_TRAILER.sub("", text)
     parts: list[tuple[int, str]] = []
     for m in re.finditer(r"[^,;]+", text):
@@ -90,13 +100,17 @@ def split_names(text: str) -> list[tuple[int, str]]:
             start, _ = parts[-1]
             parts[-1] = (start, text[start : m.start() + len(m.group(0).rstrip())])
             continue
-        # "A and B" at the end of a list is two names.
-        pair = re.match(r"(?P<a>.+?)\s+and\s+(?P<b>[A-Z].+)$", piece)
-        if pair and not re.search(r"\b(?:and)\b", pair.group("b")):
-            parts.append((offset, pair.group("a")))
-            parts.append((offset + pair.start("b"), pair.group("b")))
-            continue
         parts.append((offset, piece))
+    # "A, B and C": only the last piece joins two names ("Bell and Howell, LLC" is one).
+    if parts:
+        offset, last = parts[-1]
+        pair = re.match(r"(?P<a>.+?)\s+and\s+(?P<b>[A-Z].+)$", last)
+        if (
+            pair
+            and not re.search(r"\band\b", pair.group("b"))
+            and (len(parts) > 1 or "," not in text)
+        ):
+            parts[-1:] = [(offset, pair.group("a")), (offset + pair.start("b"), pair.group("b"))]
     return parts
 
 
@@ -160,7 +174,7 @@ def find_companies(a: Annotated, excluded: set[str]) -> list[CompanyFact]:
         if blocks[sentence.block].boilerplate:
             continue
         text = a.text[sentence.start : sentence.end]
-        match = rules.KEY_PLAYER_PROSE.search(text)
+        match = rules.KEY_PLAYER_PROSE.search(text) or rules.KEY_PLAYER_OPENING.match(text)
         if match:
             found = split_names(match.group("list"))
             groups.append([(sentence.start + match.start("list") + o, n) for o, n in found])
