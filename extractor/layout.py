@@ -56,6 +56,9 @@ class Layout:
     blocks: tuple[Block, ...]
     title: Block | None
     is_html: bool
+    #: Page text outside the article that may name the publisher: the <title>, bylines.
+    #: Not part of the clean text, so no fact with evidence is read from it.
+    page_meta: tuple[str, ...] = ()
 
 
 @dataclass
@@ -157,6 +160,7 @@ _EMOJI_LEAD = re.compile(
 )
 _MD_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
 _MD_LINK = re.compile(r"\[([^\]]+)\]\((?:[^)\s]+)(?:\s+\"[^\"]*\")?\)")
+_SETEXT = re.compile(r"^(?:={3,}|-{3,})$")
 _MD_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
 #: A line that opens with a short label ("By End User: ...", "Companies profiled: ...")
 #: starts a paragraph of its own even when the line before it has no full stop.
@@ -201,7 +205,7 @@ def _parse_text(text: str, lists: _Counter, first_is_title: bool = False) -> lis
     seen_content = False
     for i, line in enumerate(lines):
         stripped = line.strip()
-        if not stripped or _MD_TABLE_RULE.match(stripped):
+        if not stripped or _MD_TABLE_RULE.match(stripped) or _SETEXT.match(stripped):
             end_paragraph()
             if not stripped and list_id is not None and _next_nonblank_is_bullet(lines, i):
                 continue
@@ -209,6 +213,14 @@ def _parse_text(text: str, lists: _Counter, first_is_title: bool = False) -> lis
             continue
         following = next((x.strip() for x in lines[i + 1 :] if x.strip()), None)
         blank_after = i + 1 < len(lines) and not lines[i + 1].strip()
+        underline = _SETEXT.match(lines[i + 1].strip()) if i + 1 < len(lines) else None
+        if underline and not paragraph and len(stripped.split()) <= 20:
+            # Markdown setext heading: "Market Drivers" over "-------" or "=======".
+            list_id = None
+            level = 1 if underline.group(0)[0] == "=" else 2
+            out.append(_Raw("heading", _strip_emphasis(stripped), level=level))
+            seen_content = True
+            continue
         if m := _MD_HEADING.match(stripped):
             end_paragraph()
             list_id = None
@@ -485,12 +497,29 @@ def _drop_chrome(root: Tag) -> None:
             tag.decompose()
 
 
-def _html_blocks(text: str) -> list[_Raw]:
+_BYLINE = re.compile(r"byline|author|entry-meta|post-meta|dateline|credit", re.IGNORECASE)
+
+
+def _page_meta(soup: BeautifulSoup, root: Tag) -> tuple[str, ...]:
+    """The <title> and bylines outside the article, kept for the publisher alone."""
+    found = [soup.title.get_text(" ", strip=True)] if soup.title else []
+    around_root = {id(root), *(id(p) for p in root.parents)}
+    for tag in soup.find_all(True):
+        marks = " ".join(tag.get("class", [])) + " " + (tag.get("id") or "")
+        if not _BYLINE.search(marks) or id(tag) in around_root:
+            continue
+        if not any(id(p) == id(root) for p in tag.parents):  # outside the article
+            found.append(tag.get_text(" ", strip=True))
+    return tuple(t for t in found if t)
+
+
+def _html_blocks(text: str) -> tuple[list[_Raw], tuple[str, ...]]:
     soup = BeautifulSoup(text, "lxml")
     for tag in soup.find_all(["script", "style", "noscript", "template"]):
         tag.decompose()
     root = _find_article(soup)
     page_title = soup.title.get_text(" ", strip=True) if soup.title else None
+    meta = _page_meta(soup, root)
     h1 = soup.find("h1")
     title_outside = None
     if h1 is not None and root is not soup and root is not soup.body and h1 not in root.descendants:
@@ -507,7 +536,7 @@ def _html_blocks(text: str) -> list[_Raw]:
             re.split(r"\s+[|»]\s+|\s+[-–—]\s+(?=[A-Z][\w.]*(?:\s\w+)?$)", page_title), key=len
         )
         blocks.insert(0, _Raw("heading", name, level=1))
-    return blocks
+    return blocks, meta
 
 
 #: "About Acme Research: Acme is ..." written as one paragraph.
@@ -552,8 +581,9 @@ def layout(text: str) -> Layout:
     is_html = bool(_HTML_HINT.search(text))
     counter = _Counter()
     if is_html:
-        raws = _html_blocks(text)
+        raws, meta = _html_blocks(text)
     else:
+        meta = ()
         raws = _parse_text(html.unescape(text), counter, first_is_title=True)
 
     pieces: list[str] = []
@@ -594,4 +624,6 @@ def layout(text: str) -> Layout:
     title = next((b for b in blocks if b.kind == "heading" and b.level == 1), None)
     if title is None:
         title = next((b for b in blocks[:5] if b.kind == "heading" and b.level <= 3), None)
-    return Layout(text="".join(pieces), blocks=tuple(blocks), title=title, is_html=is_html)
+    return Layout(
+        text="".join(pieces), blocks=tuple(blocks), title=title, is_html=is_html, page_meta=meta
+    )

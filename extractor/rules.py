@@ -266,7 +266,7 @@ SHARE_AFTER = re.compile(
 
 #: The release speaks of "the forecast period" without naming it.
 FORECAST_PHRASE = re.compile(
-    r"forecast(?:ed)?\s+(?:period|timeline|horizon|window|years?)|assessment\s+period|projection\s+period",
+    r"forecast(?:ed)?\s+(?:period|timeline|horizon|window|years?)|forecasts?,?\s+\(?(?=(?:19|20)\d\d)|assessment\s+period|projection\s+period",
     re.IGNORECASE,
 )
 
@@ -390,7 +390,7 @@ REGION = re.compile(rf"(?<![\w.])(?:(?i:{_REGION_ALT})|{_REGION_UPPER_ALT})(?![\
 SECTION_HEADINGS: dict[str, re.Pattern[str]] = {
     "drivers": re.compile(
         r"^(?:(?:key|major|market|growth|primary)\s+)*(?:growth\s+)?(?:drivers?|driving\s+factors)"
-        r"(?:\s+(?:of|for|in)\s+.*)?$|^what(?:'s|\s+is)\s+driving",
+        r"(?:\s+.*)?$|^what(?:'s|\s+is)\s+driving",
         re.IGNORECASE,
     ),
     "trends": re.compile(
@@ -606,7 +606,8 @@ CALL_TO_ACTION = re.compile(
     (?:free\ )?sample|access\ (?:the\ )?full\ (?:market\ )?report|speak\ to\ (?:an?\ |our\ )?
     analyst|inquire\ before\ buying|enquire\ before|ask\ for\ customi[sz]ation|read\ more|
     view\ (?:the\ )?full\ report|browse\ (?:the\ )?full\ report|purchase\ (?:the\ )?report|
-    request\ customi[sz]ation|talk\ to\ our\ analyst|subscribe)\b""",
+    request\ customi[sz]ation|talk\ to\ our\ analyst|subscribe|for\ more\ information|
+    visit\ (?:https?://|www\.))""",
     re.VERBOSE | re.IGNORECASE,
 )
 
@@ -633,8 +634,9 @@ FIRM_NAME = re.compile(
 #: The publisher describing itself: "Acme Research is an independent research house ..."
 PUBLISHER_SELF = re.compile(
     r"""^\W{0,3}(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:&\s+)?[A-Z][\w&.'’-]*){0,5})\s+(?:\([^)]*\)\s+)?
-    (?:is|are)\s+(?:a|an|the|one\ of)\b[^.]{0,120}?\b(?:research|consult\w*|analytics|
-    intelligence|advisory|market\ study|market\ sizing)\b""",
+    (?:(?:is|are)\s+(?:a|an|the|one\ of)\b|provides|publishes|offers|delivers)
+    [^.]{0,120}?\b(?:research|consult\w*|analytics|intelligence|advisory|market\ study|
+    market\ sizing)\b""",
     re.VERBOSE,
 )
 #: "Published by Acme Research", "Source: Acme Research".

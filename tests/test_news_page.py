@@ -28,7 +28,7 @@ ENCODING_FINDINGS = {"text_repaired", "invalid_bytes"}
 
 PAGE = """<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
-<title>Markets Daily | Press releases</title>
+<title>{title}</title>
 <style>.price::after {{ content: "USD 2,450"; }} body {{ font: 16px/1.4 serif; }}</style>
 <script>window.offer = {{ label: "Reports from USD 1,999", cagr: "12.5%", year: 2031 }};</script>
 </head><body>
@@ -79,9 +79,12 @@ def render(blocks: tuple[Block, ...]) -> str:
             out.append("</tr></table>")
             table, row = None, None
 
+    list_id: int | None = None
     for block in blocks:
-        if block.kind != "list_item":
-            close_lists()
+        if block.kind != "list_item" or (block.depth == 0 and block.list_id != list_id):
+            close_lists()  # a new list starts a new <ul>
+        if block.kind == "list_item" and block.depth == 0:
+            list_id = block.list_id
         if block.kind != "table_cell":
             close_table()
         if block.kind == "heading":
@@ -138,6 +141,12 @@ def facts(record: MarketReport) -> dict:
     }
 
 
+def page(bare: layout.Layout) -> str:
+    """The release as a news site shows it; the site keeps the release's own page title."""
+    title = f"{bare.page_meta[0]} | Markets Daily" if bare.page_meta else "Markets Daily"
+    return PAGE.format(article=render(bare.blocks), title=html.escape(title))
+
+
 def _bare_layout(data: bytes) -> layout.Layout:
     return layout.layout(repair.repair(decode.decode(data).text).text)
 
@@ -154,6 +163,6 @@ def test_renderer_round_trips_a_release() -> None:
 def test_news_page_gives_the_same_facts(doc: Path) -> None:
     data = doc.read_bytes()
     bare = extract(data)
-    page = extract(PAGE.format(article=render(_bare_layout(data).blocks)))
-    assert page.status == "ok"
-    assert facts(page) == facts(bare)
+    wrapped = extract(page(_bare_layout(data)))
+    assert wrapped.status == "ok"
+    assert facts(wrapped) == facts(bare)

@@ -75,6 +75,7 @@ _NP_STOP = frozenset(
         "during",
     ]
 )
+_ACRONYM = re.compile(r"^(?:AI|IoT|ML|VR|AR|5G|[A-Z]{2,5})$")
 _TRAILING_NOISE = re.compile(r"^(?:overall|entire|whole)\s+", re.IGNORECASE)
 
 
@@ -90,10 +91,12 @@ def _name_before(text: str, end: int) -> tuple[int, str] | None:
     """Read the noun phrase that ends at `end` backwards until an article or a break."""
     words = list(_NP_TOKEN.finditer(text[:end]))
     kept: list[re.Match[str]] = []
-    for word in reversed(words):
+    for i in range(len(words) - 1, -1, -1):
+        word = words[i]
         token = word.group(0)
-        if token.lower().strip("’'") in _NP_STOP or token[-1] in ',;:()"“”!?':
-            break
+        joins = token == "in" and kept and i > 0 and _ACRONYM.match(words[i - 1].group(0))
+        if not joins and (token.lower().strip("’'") in _NP_STOP or token[-1] in ',;:()"“”!?'):
+            break  # "in" joins only after an acronym: "AI in drug discovery"
         if token[0] in '("“' or (token.endswith(".") and token not in ("U.S.", "U.K.")):
             break
         kept.append(word)
@@ -208,6 +211,10 @@ def find_publisher(a: Annotated) -> str | None:
         prose = rules.PUBLISHER_PROSE.search(block.text)
         if prose and (cleaned := _clean_name(prose.group("name"))):
             return cleaned
+    for text in (*reversed(a.layout.page_meta[1:]), *a.layout.page_meta[:1]):
+        firm = rules.FIRM_NAME.search(text)  # a byline, then the page <title>
+        if firm and (cleaned := _clean_name(firm.group("name"))):
+            return cleaned
     return None
 
 
@@ -215,7 +222,8 @@ def find_forecast_period(a: Annotated, title: Block | None) -> PeriodFact | None
     """The period the release calls its forecast: a body phrase wins over the title."""
     blocks = a.layout.blocks
     for sentence in a.sentences:
-        if blocks[sentence.block].boilerplate:
+        block = blocks[sentence.block]
+        if block.boilerplate or block.kind == "heading":  # headings come last, below
             continue
         text = a.text[sentence.start : sentence.end]
         for phrase in rules.FORECAST_PHRASE.finditer(text):

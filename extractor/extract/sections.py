@@ -13,6 +13,7 @@ import regex as re
 from .. import rules
 from ..layout import Block
 from ..nlp import Annotated
+from .segments import dimension
 
 _LEAD = re.compile(r"^[\W\d_]*(?:\d+[.)]\s*)?")
 
@@ -27,6 +28,16 @@ def section_of(heading: str) -> str | None:
     return None
 
 
+def _other_part(heading: Block) -> bool:
+    """A sub-heading that opens segments or key players, not more of the section."""
+    text = heading.text.strip()
+    return bool(
+        dimension(heading)
+        or rules.SEGMENTATION_HEADING.match(text)
+        or (len(text.split()) <= 10 and rules.KEY_PLAYER_HEADING.search(text))
+    )
+
+
 def _flat(text: str) -> str:
     return " ".join(text.split())
 
@@ -35,8 +46,9 @@ def _items(body: list[Block], heading: Block) -> list[str]:
     subheads = [b for b in body if b.kind == "heading"]
     lists = [b for b in body if b.kind == "list_item"]
     if lists:
-        top = min(b.depth for b in lists)
-        return [_flat(b.text) for b in lists if b.depth == top]
+        first = [b for b in lists if b.list_id == lists[0].list_id]
+        top = min(b.depth for b in first)
+        return [_flat(b.text) for b in first if b.depth == top]
     if subheads:
         items: list[str] = []
         for block in body:
@@ -59,7 +71,9 @@ def find_sections(a: Annotated) -> dict[str, list[str]]:
             continue
         body: list[Block] = []
         for block in blocks[heading.index + 1 :]:
-            if block.kind == "heading" and (block.level <= heading.level or section_of(block.text)):
+            if block.kind == "heading" and (
+                block.level <= heading.level or section_of(block.text) or _other_part(block)
+            ):
                 break
             if not block.boilerplate:
                 body.append(block)

@@ -15,7 +15,7 @@ from ..layout import Block
 from ..nlp import Annotated
 
 
-def _dimension(block: Block) -> str | None:
+def dimension(block: Block) -> str | None:
     """The dimension a heading-like block names, or None."""
     text = block.text.strip()
     if len(text.split()) > 8 or "\n" in text:
@@ -98,7 +98,7 @@ def find_segments(a: Annotated) -> list[SegmentFact]:
         if inline:
             out.extend(inline)
             continue
-        dim = _dimension(block)
+        dim = dimension(block)
         if dim is None:
             continue
         items = [b for b in _values_after(blocks, block) if not b.boilerplate]
