@@ -280,6 +280,11 @@ def pipeline() -> Language:
     return nlp
 
 
+def _inside(mention: Mention, money: list[Money]) -> bool:
+    """A "year" that is the number of an amount ("USD 2024 million") is not a year."""
+    return any(m.start <= mention.start < m.end for m in money)
+
+
 def annotate(layout: Layout) -> Annotated:
     """Run the rule pipeline over the clean text."""
     doc = pipeline()(layout.text)
@@ -304,6 +309,6 @@ def annotate(layout: Layout) -> Annotated:
         sentences=tuple(sentences),
         money=tuple(money),
         percents=tuple(found["PERCENT"]),
-        years=tuple(found["YEAR"]),
+        years=tuple(y for y in found["YEAR"] if not _inside(y, money)),
         periods=tuple(found["PERIOD"]),
     )

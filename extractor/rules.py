@@ -583,7 +583,7 @@ LEGAL_SUFFIXES: tuple[str, ...] = (
 #: Trailers after a list of names: "among others", "etc."
 LIST_TRAILER = re.compile(
     r"\s*(?:,?\s*(?:among\s+others|and\s+others|and\s+more|etc\.?|and\s+so\s+on|"
-    r"amongst\s+others|among\s+other\s+\w+)\b\.?|\.)\s*$",
+    r"amongst\s+others|among\s+other\s+\w+)\b\.?)\s*$",
     re.IGNORECASE,
 )
 

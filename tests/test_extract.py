@@ -219,6 +219,25 @@ KEY_PLAYERS_TABLE = (
     "<tr><td>Novozymes A/S</td><td>Denmark</td></tr></table>\n"
 )
 
+KEY_COMPANIES_TABLE_HEADER = (
+    "<h1>Widget Market Report</h1>\n<p>The widget market is growing.</p>\n"
+    "<table><tr><th>Key Companies</th><th>Headquarters</th></tr>"
+    "<tr><td>Acme Corp.</td><td>U.S.</td></tr>"
+    "<tr><td>Globex GmbH</td><td>Germany</td></tr></table>\n"
+)
+PROSE_ENDING_IN_SUFFIX = (
+    "<p>The widget market was valued at USD 5 billion in 2024. Major players include "
+    "Alpha Inc., Beta AG and Gamma Ltd.</p>"
+)
+PROSE_ACROSS_ABBREVIATION = (
+    "<p>The widget market was valued at USD 5 billion in 2024. Prominent players profiled "
+    "include Ola Electric Mobility Ltd., Ather Energy Pvt. Ltd., Bajaj Auto Limited and "
+    "Okinawa Autotech Pvt. Ltd. The market is fragmented.</p>"
+)
+TRUNCATED_ITEM_IN_PLAYERS = (
+    "<h1>Widget Market</h1><h2>Key Players</h2><ul><li>S.</li><li>Delta plc</li></ul>"
+)
+
 COMPANIES = [
     pytest.param(
         KEY_PLAYERS_LIST,
@@ -240,6 +259,27 @@ COMPANIES = [
         [("Kerry Group plc", "Kerry Group"), ("Novozymes A/S", "Novozymes")],
         id="table",
     ),
+    pytest.param(
+        KEY_COMPANIES_TABLE_HEADER,
+        [("Acme Corp.", "Acme"), ("Globex GmbH", "Globex")],
+        id="table-with-its-own-key-companies-header",
+    ),
+    pytest.param(
+        PROSE_ENDING_IN_SUFFIX,
+        [("Alpha Inc.", "Alpha"), ("Beta AG", "Beta"), ("Gamma Ltd.", "Gamma")],
+        id="sentence-ends-on-ltd-dot",
+    ),
+    pytest.param(
+        PROSE_ACROSS_ABBREVIATION,
+        [
+            ("Ola Electric Mobility Ltd.", "Ola Electric Mobility"),
+            ("Ather Energy Pvt. Ltd.", "Ather Energy"),
+            ("Bajaj Auto Limited", "Bajaj Auto"),
+            ("Okinawa Autotech Pvt. Ltd.", "Okinawa Autotech"),
+        ],
+        id="list-runs-past-pvt-dot",
+    ),
+    pytest.param(TRUNCATED_ITEM_IN_PLAYERS, [("Delta plc", "Delta")], id="truncated-not-company"),
 ]
 
 

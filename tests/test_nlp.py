@@ -4,7 +4,8 @@ from decimal import Decimal
 
 import pytest
 
-from extractor.nlp import find_money, find_percents, find_periods, find_years
+from extractor.layout import layout
+from extractor.nlp import annotate, find_money, find_percents, find_periods, find_years
 
 D = Decimal
 
@@ -130,6 +131,12 @@ YEARS = [
 @pytest.mark.parametrize(("text", "expected"), YEARS)
 def test_find_years(text, expected):
     assert [y.year for y in find_years(text)] == expected
+
+
+def test_amount_number_is_not_a_year():
+    """ "USD 2024 million" is money; its number must not also count as a year."""
+    annotated = annotate(layout("The market was worth USD 2024 million in 2023."))
+    assert [y.year for y in annotated.years] == [2023]
 
 
 PERIODS = [

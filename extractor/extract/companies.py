@@ -39,7 +39,8 @@ _VERBISH = re.compile(
 
 
 def _is_suffix(word: str) -> bool:
-    return word in _SUFFIX_WORDS
+    """ "LLC." at the end of a sentence is still "LLC"."""
+    return word in _SUFFIX_WORDS or word.rstrip(".") in _SUFFIX_WORDS
 
 
 def normalize(name: str) -> str:
@@ -66,7 +67,7 @@ def _clean(candidate: str) -> str | None:
     name = re.sub(r"^(?:and|&)\s+", "", name)
     if (
         name.endswith(".")
-        and not _is_suffix(name.split()[-1])
+        and name.split()[-1] not in _SUFFIX_WORDS  # "Ltd." keeps its dot, "Holdings." not
         and not re.search(r"\b[A-Z]\.$", name)
     ):
         name = name[:-1]
@@ -74,6 +75,8 @@ def _clean(candidate: str) -> str | None:
         return None
     if not (name[0].isupper() or name[0].isdigit()) or _NOT_NAMES.match(name):
         return None
+    if rules.SUSPECT_ITEM.search(name):
+        return None  # "S." or "Acme and": a cut-off item, flagged elsewhere, not a name
     if _VERBISH.search(name) or name.lower() in rules.REGULATORS:
         return None
     return name
@@ -170,6 +173,21 @@ def find_companies(a: Annotated, excluded: set[str]) -> list[CompanyFact]:
             and rules.KEY_PLAYER_HEADING.search(block.text)
         ):
             groups.append(_from_structure(blocks, block))
+    for block in blocks:  # a table whose own header says "Key Companies"
+        if (
+            block.table is not None
+            and block.table[1:] == (0, 0)
+            and not block.boilerplate
+            and rules.KEY_PLAYER_HEADING.search(block.text)
+            and not (
+                block.heading is not None
+                and rules.KEY_PLAYER_HEADING.search(blocks[block.heading].text)
+            )
+        ):
+            column = [
+                b for b in blocks if b.table and b.table[0] == block.table[0] and b.table[2] == 0
+            ]
+            groups.append([(b.start, b.text) for b in column[1:]])
     for sentence in a.sentences:
         if blocks[sentence.block].boilerplate:
             continue
