@@ -102,6 +102,12 @@ def _currency_of(pre: str | None, post: str | None) -> str | None:
     return None
 
 
+def _qualifier(text: str, start: int) -> str | None:
+    """The hedge written just before a number: "more than", "about", "nearly"."""
+    match = rules.QUALIFIER_BEFORE.search(text, max(0, start - 30), start)
+    return match.group("qual").lower() if match else None
+
+
 def find_money(text: str) -> list[Money]:
     """Every monetary amount in `text`; counts, years and bare numbers are not money."""
     found: list[Money] = []
@@ -120,7 +126,7 @@ def find_money(text: str) -> list[Money]:
         elif rules.COUNT_NOUNS.match(text, m.end()):
             continue  # "$5 m units" is not how money is written; "USD 5 million units" neither
         unit, multiplier = rules.SCALES[scale_key] if scale_key else (None, 1)
-        qualifier = m.group("qual").lower() if m.group("qual") else None
+        qualifier = _qualifier(text, m.start("pre") if pre else m.start("num"))
         low = _number(m.group("num"))
         high = _number(m.group("num2")) if m.group("num2") else None
         if high is not None and high <= low:
@@ -154,7 +160,7 @@ def find_percents(text: str) -> list[Percent]:
                 end=m.end(),
                 text=text[start : m.end()],
                 value=Decimal(m.group("num")),
-                qualifier=m.group("qual").lower() if m.group("qual") else None,
+                qualifier=_qualifier(text, start),
             )
         )
     return out
@@ -253,11 +259,12 @@ def block_boundaries(doc: Doc) -> Doc:
 @Language.component("market_mentions")
 def market_mentions(doc: Doc) -> Doc:
     """Apply the money / percent / year / period rules and keep them on the doc."""
+    text = doc.text  # rebuilt from the tokens on every access: read it once
     found = {
-        "MONEY": find_money(doc.text),
-        "PERCENT": find_percents(doc.text),
-        "YEAR": find_years(doc.text),
-        "PERIOD": find_periods(doc.text),
+        "MONEY": find_money(text),
+        "PERCENT": find_percents(text),
+        "YEAR": find_years(text),
+        "PERIOD": find_periods(text),
     }
     spans = []
     for label, mentions in found.items():

@@ -164,9 +164,12 @@ _CURRENCY_WORD_ALT = "|".join(re.escape(w) for w in sorted(CURRENCY_WORDS, key=l
 _ISO_ALT = "|".join(sorted({c for c in CURRENCY_SYMBOLS if c.isalpha() and c.isupper()}))
 NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 
+#: A hedge right before a number. Matched backwards from the number, not as part of
+#: MONEY / PERCENT: trying every hedge at every character made those scans 2-25x slower.
+QUALIFIER_BEFORE = re.compile(rf"(?<![\w])(?P<qual>{_QUALIFIER_ALT})\s+$", re.IGNORECASE)
+
 MONEY = re.compile(
     rf"""
-    (?:(?P<qual>{_QUALIFIER_ALT})\s+)?                 # hedge: "more than"
     (?P<pre>(?<![A-Za-z])(?:{_CURRENCY_PREFIX_ALT}))?  # currency before: USD, US$, €
     \s?
     (?<![\d.,])(?P<num>{NUMBER})                       # the number as written
@@ -207,8 +210,7 @@ BARE_MONEY_CUE = re.compile(
 # --------------------------------------------------------------------------
 
 PERCENT = re.compile(
-    rf"""
-    (?:(?P<qual>{_QUALIFIER_ALT})\s+)?
+    r"""
     (?<![\d.,])(?P<num>\d+(?:\.\d+)?)
     \s?(?:%|percent\b|per\ cent\b|pct\b)
     """,
