@@ -30,6 +30,8 @@ BlockKind = Literal["heading", "paragraph", "list_item", "table_cell"]
 #: Heading levels: 1-6 from <h1>-<h6> or Markdown; weaker ones are inferred.
 BOLD_HEADING = 7  # a paragraph that is entirely bold: <p><strong>Market Drivers</strong></p>
 LABEL_HEADING = 8  # a short plain line ending in a colon: "Contact Us:"
+#: An element holding this many <br> line breaks is laid out line by line, as plain text.
+BR_LINES_AS_TEXT = 6
 
 
 @dataclass(frozen=True)
@@ -360,7 +362,18 @@ class _HtmlWalker:
             text = "".join(t for t, _, _ in pieces)
             self.out.extend(_parse_text(html.unescape(text), self.counter))
             return
-        text = _clean_inline("".join(t for t, _, _ in pieces))
+        joined = "".join(t for t, _, _ in pieces)
+        if kind != "list_item" and joined.count("\n") >= BR_LINES_AS_TEXT:
+            # A whole release typed into one element with <br> line breaks: read its
+            # lines as plain text (blank lines kept), so headings and bullets come out
+            # as they would there.
+            lines = (
+                _SPACES.sub(" ", _INVISIBLE.sub("", line.replace("\xa0", " "))).strip()
+                for line in joined.split("\n")
+            )
+            self.out.extend(_parse_text("\n".join(lines), self.counter))
+            return
+        text = _clean_inline(joined)
         if not text:
             return
         if kind == "list_item":

@@ -391,7 +391,8 @@ REGION = re.compile(rf"(?<![\w.])(?:(?i:{_REGION_ALT})|{_REGION_UPPER_ALT})(?![\
 #: Section headings -> section key. Matched against the whole heading text.
 SECTION_HEADINGS: dict[str, re.Pattern[str]] = {
     "drivers": re.compile(
-        r"^(?:(?:key|major|market|growth|primary)\s+)*(?:growth\s+)?(?:drivers?|driving\s+factors)"
+        r"^(?:(?:key|major|market|growth|primary|demand)\s+)*(?:growth\s+)?"
+        r"(?:drivers?|driving\s+factors|factors\s+driving|growth\s+factors)"
         r"(?:\s+.*)?$|^what(?:'s|\s+is)\s+driving",
         re.IGNORECASE,
     ),
@@ -455,7 +456,8 @@ SEGMENTATION_HEADING = re.compile(
 #: companies surveyed", "Key Players in the X Market", "Competitive Landscape").
 KEY_PLAYER_HEADING = re.compile(
     r"""\b(?:players?|companies|vendors?|manufacturers?|participants?|competitors?|
-    suppliers?|providers?)\b|\bcompetitive\s+landscape\b|\bcompany\s+profiles?\b""",
+    suppliers?|providers?|operators|makers|incumbents)\b|\bcompetitive\s+landscape\b|
+    \bcompany\s+profiles?\b""",
     re.VERBOSE | re.IGNORECASE,
 )
 
@@ -465,9 +467,10 @@ KEY_PLAYER_PROSE = re.compile(
     (?:market\s+|industry\s+)?
     (?:players?|companies|vendors?|manufacturers?|participants?|competitors?|suppliers?|
        providers?|firms|names)
-    (?:\s+(?:operating|active|profiled|covered|featured|tracked|present|analy[sz]ed|
-       identified|mentioned|included)(?:\s+in\s+(?:the\s+)?[\w\s-]{0,40}?)?)?
-    \s*(?:include|includes|including|such\ as|are|comprise|like|:)\s*:?\s*
+    (?:
+        (?:\s+[\w-]+){0,5}?\s+(?:include|includes|including|comprise|such\ as|are)  # "we track"
+      | \s*(?:are|like|:)
+    )\s*:?\s*
     (?P<list>.+)$""",
     re.VERBOSE | re.IGNORECASE,
 )
@@ -476,8 +479,16 @@ KEY_PLAYER_PROSE = re.compile(
 KEY_PLAYER_OPENING = re.compile(
     r"""^\W*(?:the\s+)?(?:players|companies|vendors|manufacturers|participants|competitors|
     suppliers|providers|firms)
-    (?:\s+(?:active|operating|profiled|covered|featured|tracked|present)\s+in\s+[\w\s-]{0,40}?)?
+    (?:\s+(?:active|operating|profiled|covered|featured|tracked|present)
+       (?:\s+in\s+[\w\s-]{0,40}?)?)?
     \s+(?:include|includes|including|such\ as|comprise)\s*:?\s*(?P<list>.+)$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+#: "The competitive landscape is led by A, B and C." / "The market is dominated by ..."
+KEY_PLAYER_LED_BY = re.compile(
+    r"""(?:competitive\ landscape|market|industry|field|space)\s+(?:is|remains|was)\s+
+    (?:led|dominated|shaped|headed)\s+by\s+(?P<list>.+)$""",
     re.VERBOSE | re.IGNORECASE,
 )
 

@@ -22,6 +22,8 @@ _AFTER_NAMES = re.compile(
     r"remain|compete|focus|invest|offer|together|collectively|which|who)\b"
 )
 _NEXT_SENTENCE = re.compile(r"\.\s+(?=[A-Z][a-z]+\s+[a-z])")
+_SEPARATOR = re.compile(r"[,;·|•]")
+_PROSE_RULES = (rules.KEY_PLAYER_PROSE, rules.KEY_PLAYER_OPENING, rules.KEY_PLAYER_LED_BY)
 _WORD = re.compile(r"[^\s,]+")
 #: "Acme – maker of ..." loses its description; an alias in brackets stays ("GRC (Green ...)").
 _DESCRIPTION = re.compile(r"\s+(?:[–—]|-{1,2}|:)\s+.*$")
@@ -61,9 +63,23 @@ def normalize(name: str) -> str:
     return name[: words[cut - 1].end()].rstrip(" ,")
 
 
+def _drop_bracket(name: str) -> str:
+    """ "Babboe B.V. (Netherlands)" -> "Babboe B.V."; an acronym's expansion stays:
+    "GRC (Green Revolution Cooling)"."""
+    match = re.match(r"^(?P<name>.+?)\s*\((?P<inner>[^()]*)\)$", name)
+    if not match:
+        return name
+    initials = "".join(w[0] for w in match.group("inner").split() if w[:1].isupper())
+    head = match.group("name").split()[-1]
+    if head.isupper() and initials.upper() == head.upper():
+        return name
+    return match.group("name")
+
+
 def _clean(candidate: str) -> str | None:
     name = candidate.strip().strip("•*·-–—").strip()
     name = _DESCRIPTION.sub("", name).strip().rstrip(";,")
+    name = _drop_bracket(name)
     name = re.sub(r"^(?:and|&)\s+", "", name)
     if (
         name.endswith(".")
@@ -73,7 +89,8 @@ def _clean(candidate: str) -> str | None:
         name = name[:-1]
     if not name or len(name.split()) > 7 or len(name) > 70:
         return None
-    if not (name[0].isupper() or name[0].isdigit()) or _NOT_NAMES.match(name):
+    cased = name[0].isupper() or name[0].isdigit() or any(c.isupper() for c in name)
+    if not cased or _NOT_NAMES.match(name):  # "ams-OSRAM AG" is a name, "others" is not
         return None
     if rules.SUSPECT_ITEM.search(name):
         return None  # "S." or "Acme and": a cut-off item, flagged elsewhere, not a name
@@ -89,7 +106,7 @@ def split_names(text: str) -> list[tuple[int, str]]:
     text = text[: end.start() + 1] if end else text
     text = rules.LIST_TRAILER.sub("", text)
     parts: list[tuple[int, str]] = []
-    for m in re.finditer(r"[^,;]+", text):
+    for m in re.finditer(r"[^,;·|•]+", text):
         piece = m.group(0)
         offset = m.start() + len(piece) - len(piece.lstrip())
         piece = piece.strip()
@@ -142,11 +159,10 @@ def _from_structure(blocks: tuple[Block, ...], heading: Block) -> list[tuple[int
             cells = cells[1:]
         return [(b.start, b.text) for b in cells]
     for block in body[:2]:
-        if block.kind != "paragraph" or block.text.count(",") < 2:
+        if block.kind != "paragraph" or len(_SEPARATOR.findall(block.text)) < 2:
             continue
-        prose = rules.KEY_PLAYER_PROSE.search(block.text)
-        if prose:  # the prose reader will take these names
-            return []
+        if any(p.search(block.text) for p in _PROSE_RULES):
+            return []  # the prose reader takes these names
         return [(block.start + o, n) for o, n in split_names(block.text)]
     return []
 
@@ -192,7 +208,7 @@ def find_companies(a: Annotated, excluded: set[str]) -> list[CompanyFact]:
         if blocks[sentence.block].boilerplate:
             continue
         text = a.text[sentence.start : sentence.end]
-        match = rules.KEY_PLAYER_PROSE.search(text) or rules.KEY_PLAYER_OPENING.match(text)
+        match = next((m for p in _PROSE_RULES if (m := p.search(text))), None)
         if match:
             found = split_names(match.group("list"))
             groups.append([(sentence.start + match.start("list") + o, n) for o, n in found])

@@ -89,7 +89,8 @@ def region_of(text: str) -> str | None:
 
 def _name_before(text: str, end: int) -> tuple[int, str] | None:
     """Read the noun phrase that ends at `end` backwards until an article or a break."""
-    words = list(_NP_TOKEN.finditer(text[:end]))
+    # Dashes break a name as spaces do ("2025--the global ..."); same length, same offsets.
+    words = list(_NP_TOKEN.finditer(text[:end].replace("--", "  ").replace("—", " ")))
     kept: list[re.Match[str]] = []
     for i in range(len(words) - 1, -1, -1):
         word = words[i]

@@ -28,8 +28,10 @@ def dimension(block: Block) -> str | None:
         if not match:
             return None
         dim = match.group("dim").strip()
-        if dim.lower() in rules.NOT_A_DIMENSION:
-            return None
+        if dim.lower() in rules.NOT_A_DIMENSION or re.search(
+            r"\b(?:market|industry)$", dim, re.IGNORECASE
+        ):
+            return None  # "Industrial Machine Vision Market Outlook" is a title
     if not re.search(r"[A-Za-z]{2}", dim) or re.match(r"\d", dim):
         return None
     return dim
