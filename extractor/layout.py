@@ -133,6 +133,8 @@ _CONTAINER_TAGS = frozenset(
         "summary",
     }
 )
+#: Bold written with a class or a style: <span class="bold">, style="font-weight:700".
+_STYLED_BOLD = re.compile(r"\b(?:bold|strong)\b|font-weight\s*:\s*(?:bold|[6-9]00)", re.I)
 _HEADING_TAGS = {f"h{n}": n for n in range(1, 7)}
 _BOLD_TAGS = frozenset({"strong", "b"})
 _CHROME = re.compile(
@@ -443,7 +445,9 @@ class _HtmlWalker:
             elif name == "table":
                 self.flush()
                 self.table(child)
-            elif name in _BOLD_TAGS:
+            elif name in _BOLD_TAGS or _STYLED_BOLD.search(
+                " ".join(child.get("class", [])) + " " + (child.get("style") or "")
+            ):
                 self.bold += 1
                 self.visit(child)
                 self.bold -= 1

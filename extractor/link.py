@@ -28,6 +28,11 @@ _FROM = re.compile(r"\bfrom\s+(?:about\s+|around\s+|nearly\s+|an\s+estimated\s+)
 _TO = re.compile(
     r"\b(?:to|reach(?:ing)?|hit|touch)\s+(?:about\s+|around\s+|nearly\s+)?$", re.IGNORECASE
 )
+_DEAL_AFTER = re.compile(
+    r"\s+(?:(?:Series\s+[A-F]|seed|venture|equity|growth|funding)\s+)?"
+    r"(?:round|funding|financing|investment|acquisition|deal|grant|loan)\b",
+    re.IGNORECASE,
+)
 _MARKETISH = re.compile(
     r"\b(?:market|industry|sector|segment|revenue|sales|size|valued|valuation|demand|spending)\b",
     re.IGNORECASE,
@@ -132,6 +137,8 @@ def _cue_role(a: Annotated, fig: FigureFact, prep: str | None) -> str:
     clause = a.text[_clause_start(a, money.start, fig.sentence.start) : money.start]
     sentence_head = a.text[fig.sentence.start : money.start]
     if rules.OTHER_MONEY_CUE.search(sentence_head) and not _MARKETISH.search(sentence_head):
+        return "other"
+    if _DEAL_AFTER.match(a.text, money.end):  # "$42 million Series B round"
         return "other"
     if _FROM.search(clause):
         return "base"

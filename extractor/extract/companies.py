@@ -89,7 +89,12 @@ def _clean(candidate: str) -> str | None:
         name = name[:-1]
     if not name or len(name.split()) > 7 or len(name) > 70:
         return None
-    cased = name[0].isupper() or name[0].isdigit() or any(c.isupper() for c in name)
+    cased = (
+        name[0].isupper()
+        or name[0].isdigit()
+        or any(c.isupper() for c in name)
+        or bool(re.fullmatch(r"[\w-]+\.[a-z]{2,}", name))  # "sees.ai"
+    )
     if not cased or _NOT_NAMES.match(name):  # "ams-OSRAM AG" is a name, "others" is not
         return None
     if rules.SUSPECT_ITEM.search(name):

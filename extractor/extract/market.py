@@ -10,6 +10,10 @@ from ..layout import Block
 from ..nlp import Annotated
 
 _MARKET_WORD = re.compile(r"(?<![\w-])(?:market|Market|MARKET)s?(?![\w-])")
+_FIRM_AFTER = re.compile(
+    r"\s+(?:Analytics|Research|Insights?|Intelligence|Consulting|Reports?|Watch|Data|Study|"
+    r"Studies|Future|Us)\b"
+)
 _NP_TOKEN = re.compile(r"[^\s]+")
 #: Words that end a market name when read backwards from "market".
 _NP_STOP = frozenset(
@@ -127,6 +131,8 @@ def find_market(a: Annotated, title: Block | None) -> MarketName | None:
             continue
         text = a.text[sentence.start : sentence.end]
         for word in _MARKET_WORD.finditer(text):
+            if _FIRM_AFTER.match(text, word.end()):
+                continue  # "Oakhurst Market Analytics" is the publisher, not a market
             found = _name_before(text, word.start())
             if found:
                 offset, name = found

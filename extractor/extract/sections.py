@@ -38,6 +38,15 @@ def _other_part(heading: Block) -> bool:
     )
 
 
+def _opens_other_part(text: str) -> bool:
+    return bool(
+        rules.SEGMENT_COLON.match(text)
+        or rules.KEY_PLAYER_LABEL.match(text)
+        or rules.KEY_PLAYER_PROSE.match(text)
+        or rules.KEY_PLAYER_OPENING.match(text)
+    )
+
+
 def _flat(text: str) -> str:
     return " ".join(text.split())
 
@@ -75,6 +84,8 @@ def find_sections(a: Annotated) -> dict[str, list[str]]:
                 block.level <= heading.level or section_of(block.text) or _other_part(block)
             ):
                 break
+            if block.kind == "paragraph" and _opens_other_part(block.text):
+                break  # "Segmentation by Product: ..." after a section's last paragraph
             if not block.boilerplate:
                 body.append(block)
         out.setdefault(key, []).extend(_items(body, heading))
