@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import hashlib
 import os
+from collections import deque
 from collections.abc import Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 
 from . import check, decode, layout, link, nlp, record, repair
@@ -86,11 +87,35 @@ def extract_many(
     """Records for many inputs, streamed in input order.
 
     Items are paths, raw bytes, or `(name, bytes)` pairs. With `jobs > 1` the
-    work is spread over processes; order is kept either way.
+    work is spread over processes; order is kept either way, and only a few
+    chunks per worker are in flight, so a batch of any size (or an endless
+    stream) is read lazily and memory stays flat.
     """
     if jobs <= 1:
         for item in items:
             yield _one(item)
         return
+    pending: deque[Future[list[MarketReport]]] = deque()
+    window = 4 * jobs
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        yield from pool.map(_one, items, chunksize=chunksize)
+        for chunk in _chunks(items, chunksize):
+            pending.append(pool.submit(_many, chunk))
+            if len(pending) >= window:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
+
+
+def _many(chunk: list[Input | tuple[str, bytes]]) -> list[MarketReport]:
+    return [_one(item) for item in chunk]
+
+
+def _chunks(items: Iterable[Input | tuple[str, bytes]], size: int) -> Iterator[list]:
+    chunk: list = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk

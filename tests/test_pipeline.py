@@ -2,6 +2,7 @@
 
 import hashlib
 import io
+import itertools
 import json
 import sys
 from pathlib import Path
@@ -235,3 +236,18 @@ def test_cli_schema_prints_json(capsys):
     assert schema["title"] == "MarketReport"
     for field in ("source", "status", "figures", "growth", "checks", "findings"):
         assert field in schema["properties"]
+
+
+def test_extract_many_with_workers_reads_its_input_lazily():
+    """An endless stream gives its first records without being read to the end."""
+    pulled = 0
+
+    def endless():
+        nonlocal pulled
+        while True:
+            pulled += 1
+            yield (f"doc-{pulled}", b"The widget market was valued at USD 5 billion in 2024.")
+
+    first = list(itertools.islice(extract_many(endless(), jobs=2, chunksize=2), 3))
+    assert [r.source.path for r in first] == ["doc-1", "doc-2", "doc-3"]
+    assert pulled <= 4 * 2 * 2 + 2  # the in-flight window, not the whole stream
