@@ -192,6 +192,18 @@ def _is_heading_line(line: str, next_line: str | None) -> bool:
     )
 
 
+def _is_known_heading(line: str) -> bool:
+    """A short line naming a part of a release: "Competitive landscape", "Market drivers"."""
+    text = line.strip().rstrip(":").strip()
+    if not text or len(text.split()) > 4 or text.endswith((".", "!", "?", ",")):
+        return False
+    return bool(
+        any(p.match(text) for p in rules.SECTION_HEADINGS.values())
+        or rules.KEY_PLAYER_HEADING.search(text)
+        or rules.SEGMENTATION_HEADING.match(text)
+    )
+
+
 def _parse_text(text: str, lists: _Counter, first_is_title: bool = False) -> list[_Raw]:
     """Markdown / plain text -> raw blocks. Blank lines end paragraphs; bullets make lists."""
     out: list[_Raw] = []
@@ -302,7 +314,7 @@ def _parse_text(text: str, lists: _Counter, first_is_title: bool = False) -> lis
             out.append(_Raw("heading", plain, level=1))
             seen_content = True
             continue
-        stands_alone = (
+        stands_alone = _is_known_heading(plain) or (
             blank_after
             or following is None
             or next_is_item

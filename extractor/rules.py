@@ -162,7 +162,8 @@ _CURRENCY_PREFIX_ALT = "|".join(
 _SCALE_ALT = "|".join(re.escape(s) for s in sorted(SCALES, key=len, reverse=True))
 _CURRENCY_WORD_ALT = "|".join(re.escape(w) for w in sorted(CURRENCY_WORDS, key=len, reverse=True))
 _ISO_ALT = "|".join(sorted({c for c in CURRENCY_SYMBOLS if c.isalpha() and c.isupper()}))
-NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+#: A number as written: Western grouping (19,927.57), Indian grouping (1,86,400), or plain.
+NUMBER = r"(?:\d{1,3}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 
 #: A hedge right before a number. Matched backwards from the number, not as part of
 #: MONEY / PERCENT: trying every hedge at every character made those scans 2-25x slower.
@@ -301,7 +302,8 @@ BASE_CUE = re.compile(
 #: Money that is not a market size: deals, investments, funding.
 OTHER_MONEY_CUE = re.compile(
     r"""\b(?:invest(?:ed|s|ing|ment)?|fund(?:ing|ed|s)?|raised?|acquir(?:e|ed|es|ing)|
-    acquisition|deal|contract|grant|capex|capital\ expenditure|plant|facility|
+    acquisition|deal|contract|grant|capex|capital\ expenditure|plant|facility|committed|
+    pledged|earmarked|allocated|
     partnership|merger|bought|spent|spending\ plan|loan|financing|round)\b""",
     re.VERBOSE | re.IGNORECASE,
 )
