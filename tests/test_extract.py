@@ -410,3 +410,96 @@ def test_boilerplate_in_no_field(word):
     assert [c.name for c in report.companies] == ["Lonza", "Catalent"]
     assert [f.value for f in report.figures] == [2.0]
     assert report.growth == []
+
+
+# Phrasings met first in the held-out sets (corpus/holdout, corpus/holdout2), one per row:
+# release text -> (what to read from the record, expected).
+HELD_OUT_PHRASINGS = [
+    pytest.param(
+        "<p>The widget market was valued at USD 5 billion in 2024. The competitive landscape "
+        "is led by Nel ASA, Plug Power Inc. and Cummins Inc. Prices keep falling.</p>",
+        "companies",
+        ["Nel", "Plug Power", "Cummins"],
+        id="landscape-led-by",
+    ),
+    pytest.param(
+        "<h1>Widget Market</h1><h2>Key Companies</h2>"
+        "<p>H.B. Fuller Company · Arkema S.A. · 3M Company · ams-OSRAM AG</p>",
+        "companies",
+        ["H.B. Fuller", "Arkema", "3M", "ams-OSRAM"],
+        id="middle-dot-separated-lowercase-led",
+    ),
+    pytest.param(
+        "<h1>Widget Market</h1><h2>Key Players</h2><ul><li>Babboe B.V. (Netherlands)</li>"
+        "<li>GRC (Green Revolution Cooling)</li><li>sees.ai – drone inspection</li></ul>",
+        "companies",
+        ["Babboe", "GRC (Green Revolution Cooling)", "sees.ai"],
+        id="country-dropped-acronym-kept-domain-name",
+    ),
+    pytest.param(
+        "<p>According to Oakhurst Market Analytics, the global bio-based adhesives market "
+        "was valued at USD 4 billion in 2024.</p>",
+        "market",
+        "global bio-based adhesives",
+        id="firm-market-word-skipped",
+    ),
+    pytest.param(
+        "<p>The global AI in drug discovery market reached USD 1.9 billion in 2024.</p>",
+        "market",
+        "global AI in drug discovery",
+        id="ai-in-market-name",
+    ),
+    pytest.param(
+        "<p>The widget market was valued at USD 5 billion in 2024. A start-up closed a "
+        "$42 million Series B round in 2025.</p>",
+        "roles",
+        ["base", "other"],
+        id="series-b-round-is-other",
+    ),
+    pytest.param(
+        "<p>The widget market was valued at USD 5 billion in 2024. In 2025 a consortium "
+        "committed USD 2 billion to a new cluster.</p>",
+        "roles",
+        ["base", "other"],
+        id="committed-money-is-other",
+    ),
+    pytest.param(
+        "<div>Widget market study<br><br>The widget market was valued at USD 5 billion in 2024."
+        "<br><br>Growth Drivers<br>- Cheaper sensors on every line<br>- Rules that demand "
+        "traceability<br><br>Key Companies Profiled<br>- Acme Corp.<br>- Globex GmbH</div>",
+        "companies",
+        ["Acme", "Globex"],
+        id="whole-release-in-one-br-div",
+    ),
+    pytest.param(
+        '<div><div class="subhead"><span class="bold">Key Drivers</span></div>'
+        '<div class="item"><span>National heat plans set binding targets.</span></div>'
+        '<div class="item"><span>Recovery funds cover the capital cost.</span></div></div>',
+        "drivers",
+        ["National heat plans set binding targets.", "Recovery funds cover the capital cost."],
+        id="bold-by-class-heading",
+    ),
+    pytest.param(
+        "Widget Market Report\n\nThe widget market was valued at USD 5 billion in 2024.\n\n"
+        "Challenges\nHigh costs slow adoption in small plants.\n\nCompetitive landscape\n"
+        "Key companies operating in the market include Acme Ltd, Globex Pty Ltd and Initech.\n",
+        "challenges",
+        ["High costs slow adoption in small plants."],
+        id="plain-known-heading-ends-section",
+    ),
+]
+
+
+def _read(report, what):
+    if what == "companies":
+        return [c.normalized for c in report.companies]
+    if what == "market":
+        return report.market
+    if what == "roles":
+        return [f.role for f in report.figures]
+    return getattr(report.sections, what)
+
+
+@pytest.mark.parametrize(("text", "what", "expected"), HELD_OUT_PHRASINGS)
+def test_held_out_phrasings(text, what, expected):
+    assert _read(extractor.extract(text), what) == expected

@@ -42,6 +42,11 @@ MONEY = [
     pytest.param("USD 310M", (D("310"), "million", "USD", None, None), 10**6, id="usd-M"),
     pytest.param("USD 920K", (D("920"), "thousand", "USD", None, None), 10**3, id="usd-K"),
     pytest.param("£410 million", (D("410"), "million", "GBP", None, None), 10**6, id="pound"),
+    pytest.param(
+        "INR 1,86,400 crore", (D("186400"), "crore", "INR", None, None), 10**7, id="indian-grouping"
+    ),
+    pytest.param("₩2.1 trillion", (D("2.1"), "trillion", "KRW", None, None), 10**12, id="won"),
+    pytest.param("RMB 48 billion", (D("48"), "billion", "CNY", None, None), 10**9, id="renminbi"),
     pytest.param("¥1.12 trillion", (D("1.12"), "trillion", "JPY", None, None), 10**12, id="yen"),
     pytest.param(
         "2.3 billion euros",
