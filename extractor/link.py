@@ -72,7 +72,7 @@ def _year_of(a: Annotated, fig: FigureFact) -> tuple[int | None, str | None]:
             r"(in|by|as of|for|during)\s+(?:the\s+(?:year|end\s+of)\s+)?$", head, re.IGNORECASE
         )
         return year.year, prep.group(1).lower() if prep else None
-    block = a.layout.blocks[fig.block]
+    block = a.document.blocks[fig.block]
     if block.table is not None:
         return _table_year(a, block), None
     # "raised over US$ 90 million in venture funding in 2024": later in the clause.
@@ -93,7 +93,7 @@ def _table_year(a: Annotated, cell: Block) -> int | None:
     """The year of a table cell: its column header, else its row header."""
     assert cell.table is not None
     table, row, col = cell.table
-    for block in a.layout.blocks:
+    for block in a.document.blocks:
         if block.table is None or block.table[0] != table:
             continue
         if (block.table[1] == 0 and block.table[2] == col) or (
@@ -198,7 +198,7 @@ def _window(
     same_sentence = [
         f for f in figures if f.sentence == sentence and f.year is not None and f.role != "other"
     ]
-    header = column_header(a, a.layout.blocks[sentence.block])
+    header = column_header(a, a.document.blocks[sentence.block])
     if nearest is None and header is not None:
         nearest = next((q for q in a.periods if header.start <= q.start < header.end), None)
     if nearest is not None:
@@ -242,7 +242,7 @@ def link(a: Annotated, ex: Extracted) -> Extracted:
         if scope == _UNSAID:
             previous = [f for f in figures if f.sentence == fig.sentence]
             scope = previous[-1].scope if previous else None
-        block = a.layout.blocks[fig.block]
+        block = a.document.blocks[fig.block]
         if scope is None and block.table is not None:
             scope = _row_region(a, block, main_region)
         figures.append(replace(fig, role=_cue_role(a, fig, prep), scope=scope))
@@ -252,7 +252,7 @@ def link(a: Annotated, ex: Extracted) -> Extracted:
     seen: set[tuple] = set()
     for g in ex.growth:
         scope = _scope(a, g.percent.start, g.sentence.start, main_region)
-        cell = a.layout.blocks[g.sentence.block]
+        cell = a.document.blocks[g.sentence.block]
         if cell.table is not None:
             scope = _row_region(a, cell, main_region)
         elif scope == _UNSAID:
@@ -272,7 +272,7 @@ def link(a: Annotated, ex: Extracted) -> Extracted:
 def _row_region(a: Annotated, cell: Block, main_region: str | None) -> str | None:
     assert cell.table is not None
     table, row, _ = cell.table
-    for block in a.layout.blocks:
+    for block in a.document.blocks:
         if block.table == (table, row, 0) and block is not cell:
             region = region_of(block.text)
             if region is None:

@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import rules
-from .layout import Layout
+from .layout import Document
 
 
 @dataclass(frozen=True)
@@ -69,7 +69,7 @@ class Sentence:
 class Annotated:
     """The layout plus what the rule components found in its text."""
 
-    layout: Layout
+    document: Document
     sentences: tuple[Sentence, ...]
     money: tuple[Money, ...]
     percents: tuple[Percent, ...]
@@ -78,7 +78,7 @@ class Annotated:
 
     @property
     def text(self) -> str:
-        return self.layout.text
+        return self.document.text
 
     @cached_property
     def _sentence_starts(self) -> list[int]:
@@ -195,7 +195,7 @@ def find_periods(text: str) -> list[Period]:
 _BARE_NUMBER = rules.re.compile(rf"^{rules.NUMBER}$")
 
 
-def table_money(layout: Layout, found: list[Money]) -> list[Money]:
+def table_money(layout: Document, found: list[Money]) -> list[Money]:
     """Bare numbers in a table whose header declares the money: "Country (EUR million)"."""
     taken = {m.start for m in found}
     out: list[Money] = []
@@ -292,7 +292,7 @@ def _inside(mention: Mention, money: list[Money]) -> bool:
     return any(m.start <= mention.start < m.end for m in money)
 
 
-def annotate(layout: Layout) -> Annotated:
+def annotate(layout: Document) -> Annotated:
     """Run the rule pipeline over the clean text."""
     doc = pipeline()(layout.text)
     block_starts = [b.start for b in layout.blocks]
@@ -312,7 +312,7 @@ def annotate(layout: Layout) -> Annotated:
     found = doc.user_data["mentions"]
     money = sorted([*found["MONEY"], *table_money(layout, found["MONEY"])], key=lambda m: m.start)
     return Annotated(
-        layout=layout,
+        document=layout,
         sentences=tuple(sentences),
         money=tuple(money),
         percents=tuple(found["PERCENT"]),

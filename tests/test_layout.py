@@ -2,7 +2,7 @@
 
 import pytest
 
-from extractor.layout import Layout, layout
+from extractor.layout import Document, layout
 
 HTML = """<p><strong>Market Overview</strong></p>
 <p>The widget market grew strongly in 2024.</p>
@@ -92,7 +92,7 @@ ALL_CASES = {
 }
 
 
-def kinds_and_texts(result: Layout) -> list[tuple[str, str]]:
+def kinds_and_texts(result: Document) -> list[tuple[str, str]]:
     return [(b.kind, b.text) for b in result.blocks]
 
 
@@ -211,7 +211,7 @@ def test_markdown_nested_bullets_by_indentation():
 
 
 def test_html_fragment_inside_markdown_lays_out_like_pure_html():
-    def shape(result: Layout) -> list[tuple]:
+    def shape(result: Document) -> list[tuple]:
         return [(b.kind, b.text, b.level, b.depth, b.heading) for b in result.blocks]
 
     mixed = layout(MARKDOWN_WITH_HTML)

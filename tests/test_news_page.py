@@ -141,13 +141,13 @@ def facts(record: MarketReport) -> dict:
     }
 
 
-def page(bare: layout.Layout) -> str:
+def page(bare: layout.Document) -> str:
     """The release as a news site shows it; the site keeps the release's own page title."""
     title = f"{bare.page_meta[0]} | Markets Daily" if bare.page_meta else "Markets Daily"
     return PAGE.format(article=render(bare.blocks), title=html.escape(title))
 
 
-def _bare_layout(data: bytes) -> layout.Layout:
+def _bare_layout(data: bytes) -> layout.Document:
     return layout.layout(repair.repair(decode.decode(data).text).text)
 
 

@@ -17,7 +17,7 @@ from .segments import find_segments, suspect_items
 
 
 def extract(a: Annotated) -> Extracted:
-    title = a.layout.title
+    title = a.document.title
     segments = find_segments(a)
     publisher = find_publisher(a)
     excluded = {v for s in segments for v in s.values} | ({publisher} if publisher else set())

@@ -37,7 +37,7 @@ def _split_from_to(money: Money, before: str) -> list[Money]:
 
 def find_figures(a: Annotated) -> list[FigureFact]:
     """Money mentions in the article, each with its sentence; years and roles come later."""
-    blocks = a.layout.blocks
+    blocks = a.document.blocks
     out = []
     for money in a.money:
         sentence = a.sentence_at(money.start)
@@ -51,7 +51,7 @@ def find_figures(a: Annotated) -> list[FigureFact]:
 
 def find_growth(a: Annotated) -> list[GrowthFact]:
     """Percentages worded as compound annual growth; shares and one-off changes are not."""
-    blocks = a.layout.blocks
+    blocks = a.document.blocks
     bounds = sorted([(m.start, m.end) for m in a.money] + [(p.start, p.end) for p in a.percents])
     out = []
     for percent in a.percents:
@@ -80,4 +80,4 @@ def column_header(a: Annotated, cell: Block) -> Block | None:
     if cell.table is None or cell.table[1] == 0:
         return None
     table, _, col = cell.table
-    return next((b for b in a.layout.blocks if b.table == (table, 0, col)), None)
+    return next((b for b in a.document.blocks if b.table == (table, 0, col)), None)

@@ -174,7 +174,7 @@ def _from_structure(blocks: tuple[Block, ...], heading: Block) -> list[tuple[int
 
 def find_companies(a: Annotated, excluded: set[str]) -> list[CompanyFact]:
     """Key players in document order; a name in a later group that was already seen is skipped."""
-    blocks = a.layout.blocks
+    blocks = a.document.blocks
     groups: list[list[tuple[int, str]]] = []
     for block in blocks:
         if block.boilerplate or block.kind == "table_cell":

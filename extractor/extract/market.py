@@ -120,7 +120,7 @@ def _name_before(text: str, end: int) -> tuple[int, str] | None:
 
 def find_market(a: Annotated, title: Block | None) -> MarketName | None:
     """The market as first named beside a figure or rate, else as named in the title."""
-    blocks = a.layout.blocks
+    blocks = a.document.blocks
     with_numbers = {a.sentence_at(m.start).start for m in a.money}
     with_numbers |= {a.sentence_at(p.start).start for p in a.percents}
     candidates = [s for s in a.sentences if s.start in with_numbers]
@@ -177,7 +177,7 @@ def _about(block: Block) -> str | None:
 def find_publisher(a: Annotated) -> str | None:
     """The research firm issuing the release, from the strongest evidence available:
     an About block, the firm describing itself, "published by", a byline, the body."""
-    blocks = a.layout.blocks
+    blocks = a.document.blocks
     for i, block in enumerate(blocks):
         if not block.boilerplate:
             continue
@@ -218,7 +218,7 @@ def find_publisher(a: Annotated) -> str | None:
         prose = rules.PUBLISHER_PROSE.search(block.text)
         if prose and (cleaned := _clean_name(prose.group("name"))):
             return cleaned
-    for text in (*reversed(a.layout.page_meta[1:]), *a.layout.page_meta[:1]):
+    for text in (*reversed(a.document.page_meta[1:]), *a.document.page_meta[:1]):
         firm = rules.FIRM_NAME.search(text)  # a byline, then the page <title>
         if firm and (cleaned := _clean_name(firm.group("name"))):
             return cleaned
@@ -227,7 +227,7 @@ def find_publisher(a: Annotated) -> str | None:
 
 def find_forecast_period(a: Annotated, title: Block | None) -> PeriodFact | None:
     """The period the release calls its forecast: a body phrase wins over the title."""
-    blocks = a.layout.blocks
+    blocks = a.document.blocks
     for sentence in a.sentences:
         block = blocks[sentence.block]
         if block.boilerplate or block.kind == "heading":  # headings come last, below

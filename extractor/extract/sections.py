@@ -70,7 +70,7 @@ def _items(body: list[Block], heading: Block) -> list[str]:
 
 
 def find_sections(a: Annotated) -> dict[str, list[str]]:
-    blocks = a.layout.blocks
+    blocks = a.document.blocks
     out: dict[str, list[str]] = {}
     for heading in blocks:
         if heading.kind != "heading" or heading.boilerplate or len(heading.text.split()) > 10:

@@ -90,7 +90,7 @@ def _inline(block: Block) -> list[SegmentFact]:
 
 
 def find_segments(a: Annotated) -> list[SegmentFact]:
-    blocks = a.layout.blocks
+    blocks = a.document.blocks
     out: list[SegmentFact] = []
     used: set[int] = set()
     for block in blocks:
@@ -121,6 +121,6 @@ def suspect_items(a: Annotated) -> list[Span]:
     """List items that look cut short, like "S." where "U.S." was meant."""
     return [
         Span(b.start, b.end)
-        for b in a.layout.blocks
+        for b in a.document.blocks
         if b.kind == "list_item" and not b.boilerplate and rules.SUSPECT_ITEM.search(b.text)
     ]

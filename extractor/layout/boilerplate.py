@@ -1,0 +1,70 @@
+"""Boilerplate inside the article: About and Contact zones, calls to action, bare links.
+
+Boilerplate stays in the clean text, so offsets remain honest, but its blocks
+are flagged and no extractor reads facts from them (the publisher reader
+excepted: an About block is where a firm names itself).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+import regex as re
+
+from .. import rules
+
+if TYPE_CHECKING:
+    from .document import Block
+
+#: An opener line is short: "About Acme Research", "Media contact:". A long
+#: paragraph that starts with "About" is prose.
+MAX_OPENER_WORDS = 9
+#: A call to action is a short block; a long paragraph that happens to say "read
+#: more" is still the release.
+MAX_CALL_TO_ACTION_CHARS = 400
+#: A zone runs until a heading of at least this strength (h1-h3) starts the release again.
+ZONE_END_LEVEL = 3
+
+#: "About Acme Research: Acme is ..." written as one paragraph.
+_ABOUT_LEAD = re.compile(
+    r"""^\W{0,3}about\s+
+    (?!the\s+(?:report|market|study|survey)\b)     # "About the report" is the release
+    [^:–—\n]{2,60}?\s*(?:[:–—]|\s-\s)""",
+    re.VERBOSE | re.IGNORECASE,
+)
+_BARE_LINK = re.compile(r"\W*(?:https?://\S+|www\.\S+|\S+@\S+\.\w+)\W*")
+
+
+def _opens_zone(block: Block) -> bool:
+    if block.kind == "table_cell":
+        return False
+    text = block.text.strip()
+    first = text.split("\n")[0]
+    return (
+        (len(first.split()) <= MAX_OPENER_WORDS and bool(rules.BOILERPLATE_ZONE.match(first)))
+        or bool(_ABOUT_LEAD.match(text))
+        or bool(rules.PUBLISHER_SELF.match(text))
+    )
+
+
+def _call_to_action(block: Block) -> bool:
+    text = block.text.strip()
+    return (
+        block.kind in ("paragraph", "list_item", "heading")
+        and len(text) < MAX_CALL_TO_ACTION_CHARS
+        and bool(rules.CALL_TO_ACTION.search(text))
+    ) or bool(_BARE_LINK.fullmatch(text))
+
+
+def mark(blocks: list[Block]) -> list[Block]:
+    """The blocks with `boilerplate` set where they are not the release."""
+    out: list[Block] = []
+    in_zone = False
+    for block in blocks:
+        if _opens_zone(block):
+            in_zone = True
+        elif in_zone and block.kind == "heading" and block.level <= ZONE_END_LEVEL:
+            in_zone = False
+        out.append(replace(block, boilerplate=in_zone or _call_to_action(block)))
+    return out

@@ -1,0 +1,99 @@
+"""What looks like a heading: one set of named thresholds for every input form.
+
+A heading is found from markup when there is markup (<h2>, "## ", a bold-only
+paragraph) and from its shape when there is none: a short line with no
+sentence ending that introduces what follows. The word counts below are the
+only numbers that decide it, for HTML and plain text alike.
+"""
+
+from __future__ import annotations
+
+import regex as re
+
+from .. import rules
+
+#: A heading is a line, not a sentence: past this many words it is prose. Real
+#: headings run to 8-10 words ("Key Players in the North America Biopharmaceutical
+#: Contract Manufacturing Market"); 12 leaves room without taking short sentences.
+MAX_HEADING_WORDS = 12
+#: A line ending in a colon introduces a list or a label ("Based on Source:",
+#: "Companies profiled in the report:"); longer ones are sentences that end in a colon.
+MAX_LABEL_WORDS = 10
+#: A title-case or capitalised line with no colon is a heading only when short:
+#: "Market Drivers", "Competitive Landscape", "Regional Insights".
+MAX_BARE_HEADING_WORDS = 8
+#: A paragraph that is bold throughout is a heading up to this length; a longer bold
+#: run is an emphasised sentence ("**The market will double by 2030 ...**").
+MAX_BOLD_HEADING_WORDS = 15
+#: A known part's name ("Competitive landscape", "Market drivers") stands alone as a
+#: heading even in lower case, but only when this short.
+MAX_KNOWN_HEADING_WORDS = 4
+#: The first line of a plain-text release is its title when it is no longer than this
+#: and does not end a sentence; longer first lines are the lead paragraph.
+MAX_TITLE_WORDS = 30
+#: Two or more commas make a line a list of names or values, not a title.
+LIST_COMMAS = 2
+
+SENTENCE_END = (".", "!", "?")
+
+
+def is_heading_line(line: str, next_line: str | None) -> bool:
+    """A short line with no sentence ending that introduces what follows."""
+    words = line.split()
+    if not words or len(words) > MAX_HEADING_WORDS or line.endswith((*SENTENCE_END, ",", ";")):
+        return False
+    if line.count(",") >= LIST_COMMAS:
+        return False
+    if line.endswith(":"):
+        return len(words) <= MAX_LABEL_WORDS
+    return next_line is None or (
+        len(words) <= MAX_BARE_HEADING_WORDS
+        and (line.istitle() or line.isupper() or words[0][0].isupper())
+    )
+
+
+def is_known_heading(line: str) -> bool:
+    """A short line naming a part of a release: "Competitive landscape", "Market drivers"."""
+    text = line.strip().rstrip(":").strip()
+    if (
+        not text
+        or len(text.split()) > MAX_KNOWN_HEADING_WORDS
+        or text.endswith((*SENTENCE_END, ","))
+    ):
+        return False
+    return bool(
+        any(p.match(text) for p in rules.SECTION_HEADINGS.values())
+        or rules.KEY_PLAYER_HEADING.search(text)
+        or rules.SEGMENTATION_HEADING.match(text)
+    )
+
+
+def is_bold_heading(text: str) -> bool:
+    """A paragraph that is bold throughout and short enough to name a part."""
+    return len(text.split()) <= MAX_BOLD_HEADING_WORDS and not text.endswith(SENTENCE_END)
+
+
+def is_label_heading(text: str) -> bool:
+    """A short line ending in a colon: "Key Players:", "Contact Us:"."""
+    return text.endswith(":") and "\n" not in text and len(text.split()) <= MAX_LABEL_WORDS
+
+
+def is_title_line(text: str) -> bool:
+    """The first line of a plain-text release, when it reads as a title."""
+    return len(text.split()) <= MAX_TITLE_WORDS and not text.endswith(SENTENCE_END)
+
+
+#: Whitespace inside a line, and characters that take no room on the page.
+_SPACES = re.compile(r"[^\S\n]+")
+_INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
+
+
+def clean_line(line: str) -> str:
+    """One line with no-break spaces made plain, runs of spaces squeezed, ends trimmed."""
+    return _SPACES.sub(" ", _INVISIBLE.sub("", line.replace("\xa0", " "))).strip()
+
+
+def clean_inline(text: str) -> str:
+    """Every line cleaned; empty lines dropped."""
+    lines = (clean_line(line) for line in text.split("\n"))
+    return "\n".join(line for line in lines if line)

@@ -1,0 +1,225 @@
+"""Markdown and plain text -> raw blocks.
+
+Blank lines end paragraphs; bullets (with their indentation) make lists;
+"#" and setext underlines make headings, and so do short lines whose shape
+says heading (`shapes`); pipe rows make tables. Hard-wrapped lines join their
+paragraph. The same reader serves text found inside HTML (a Markdown fragment
+in a <div>, a release typed into one element with <br> breaks).
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass, field
+
+import regex as re
+
+from . import shapes
+from .raw import BOLD_HEADING, LABEL_HEADING, Numbering, RawBlock
+
+_MD_HEADING = re.compile(r"^(\#{1,6})\s+(.+?)\s*\#*\s*$")
+_BULLET = re.compile(
+    r"""^(?P<indent>\s*)
+    (?:[-*+•●▪◦‣►▸■□✓✔➢➤→–—]         # a bullet mark
+      |\d{1,2}[.)]                     # "1." or "1)"
+      |[a-z][.)]                       # "a." or "a)"
+      |\((?:\d{1,2}|[a-z])\))          # "(1)" or "(a)"
+    \s+(?P<text>.+)$""",
+    re.VERBOSE,
+)
+_EMOJI_LEAD = re.compile(
+    r"""^\s*(?P<emoji>[\p{Extended_Pictographic}\p{Emoji_Presentation}]
+    [\ufe0f\u200d\p{Extended_Pictographic}]*)     # one emoji, with its joiners
+    \s*(?P<text>.+)$""",
+    re.VERBOSE,
+)
+_MD_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
+_WHOLE_BOLD = re.compile(r"(\*\*|__)(.+?)\1:?")
+_MD_LINK = re.compile(r"\[([^\]]+)\]\((?:[^)\s]+)(?:\s+\"[^\"]*\")?\)")
+_SETEXT = re.compile(r"^(?:={3,}|-{3,})$")
+_MD_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+#: A line that opens with a short label ("By End User: ...", "Companies profiled: ...")
+#: starts a paragraph of its own even when the line before it has no full stop.
+_LABEL_LINE = re.compile(
+    r"""^(?:By|Based\ on)\s+[A-Z]                        # "By Product ..."
+    |^[A-Z][\w&/-]*(?:\s+[\w&/-]+){0,3}:\s+\S           # "Label words: text"
+    """,
+    re.VERBOSE,
+)
+#: A setext heading's text is at most this long; a longer line over "---" is a
+#: paragraph followed by a rule.
+MAX_SETEXT_WORDS = 20
+#: Closing marks after which a capitalised line starts a new paragraph.
+_PARAGRAPH_END = (".", "!", "?", ":", ")", '"', "”")
+
+
+def strip_emphasis(text: str) -> str:
+    return _MD_EMPHASIS.sub(r"\2", text).strip()
+
+
+@dataclass
+class _Reader:
+    """State of one pass over the lines."""
+
+    numbering: Numbering
+    first_is_title: bool
+    out: list[RawBlock] = field(default_factory=list)
+    paragraph: list[str] = field(default_factory=list)
+    list_id: int | None = None
+    indents: list[int] = field(default_factory=list)
+    seen_content: bool = False
+
+    def end_paragraph(self) -> None:
+        if self.paragraph:
+            self.out.append(RawBlock("paragraph", " ".join(self.paragraph)))
+            self.paragraph.clear()
+
+    def heading(self, text: str, level: int) -> None:
+        self.end_paragraph()
+        self.list_id = None
+        self.out.append(RawBlock("heading", text, level=level))
+        self.seen_content = True
+
+    def table_row(self, line: str, following: str | None) -> None:
+        self.end_paragraph()
+        table = self.numbering.tables
+        cells = [c.strip() for c in line.strip("|").split("|")]
+        row = len({b.table[1] for b in self.out if b.table and b.table[0] == table})
+        for col, cell in enumerate(cells):
+            if cell:
+                self.out.append(
+                    RawBlock("table_cell", strip_emphasis(cell), table=(table, row, col))
+                )
+        if following is None or not following.startswith("|"):
+            self.numbering.new_table()
+
+    def list_item(self, text: str, indent: int) -> None:
+        self.end_paragraph()
+        if self.list_id is None:
+            self.list_id = self.numbering.new_list()
+            self.indents = [indent]
+        while self.indents and indent < self.indents[-1]:
+            self.indents.pop()
+        if not self.indents or indent > self.indents[-1]:
+            self.indents.append(indent)
+        depth = len(self.indents) - 1
+        parent = None
+        if depth:
+            parent = next(
+                (
+                    len(self.out) - 1 - k
+                    for k, b in enumerate(reversed(self.out))
+                    if b.kind == "list_item" and b.depth == depth - 1
+                ),
+                None,
+            )
+        self.out.append(
+            RawBlock(
+                "list_item",
+                strip_emphasis(text),
+                list_id=self.list_id,
+                depth=depth,
+                parent=parent,
+            )
+        )
+        self.seen_content = True
+
+
+def _is_item(line: str) -> bool:
+    return bool(_BULLET.match(line) or _EMOJI_LEAD.match(line))
+
+
+def parse_text(text: str, numbering: Numbering, first_is_title: bool = False) -> list[RawBlock]:
+    """Markdown / plain text -> raw blocks."""
+    reader = _Reader(numbering, first_is_title)
+    lines = [_MD_LINK.sub(r"\1", line.replace("\t", "    ")) for line in text.split("\n")]
+    for i, line in enumerate(lines):
+        stripped = line.strip()
+        if not stripped or _MD_TABLE_RULE.match(stripped) or _SETEXT.match(stripped):
+            reader.end_paragraph()
+            if not stripped and reader.list_id is not None and _next_nonblank_is_bullet(lines, i):
+                continue  # a blank line between bullets does not end the list
+            reader.list_id = None if not stripped else reader.list_id
+            continue
+        following = next((x.strip() for x in lines[i + 1 :] if x.strip()), None)
+        next_line = lines[i + 1] if i + 1 < len(lines) else ""
+        underline = _SETEXT.match(next_line.strip())
+        if underline and not reader.paragraph and len(stripped.split()) <= MAX_SETEXT_WORDS:
+            # "Market Drivers" over "-------" or "=======".
+            level = 1 if underline.group(0)[0] == "=" else 2
+            reader.heading(strip_emphasis(stripped), level)
+            continue
+        if m := _MD_HEADING.match(stripped):
+            reader.heading(strip_emphasis(m.group(2)), len(m.group(1)))
+            continue
+        if stripped.startswith("|") and stripped.endswith("|"):
+            reader.table_row(stripped, following)
+            continue
+        bullet = _BULLET.match(line)
+        emoji = None if bullet else _EMOJI_LEAD.match(line)
+        if emoji is not None:
+            emoji_text = emoji.group("text").strip()
+            next_emoji = _EMOJI_LEAD.match(next_line)
+            differs = next_emoji is None or next_emoji.group("emoji") != emoji.group("emoji")
+            if shapes.is_heading_line(emoji_text, following) and _is_item(next_line) and differs:
+                emoji, stripped = None, emoji_text  # "🔑 Key drivers" over bullets: a heading
+            elif emoji_text.endswith(":"):
+                emoji, stripped = None, emoji_text
+        if bullet is not None:
+            reader.list_item(bullet.group("text").strip(), len(bullet.group("indent")))
+            continue
+        if emoji is not None:
+            reader.list_item(emoji.group("text").strip(), 0)
+            continue
+        reader.list_id = None
+        _line(reader, stripped, following, lines, i)
+    reader.end_paragraph()
+    return reader.out
+
+
+def _line(reader: _Reader, stripped: str, following: str | None, lines: list[str], i: int) -> None:
+    """A line that is not a bullet, table row or marked heading."""
+    whole_bold = _WHOLE_BOLD.fullmatch(stripped)
+    plain = strip_emphasis(stripped)
+    if (
+        not reader.paragraph
+        and reader.first_is_title
+        and not reader.seen_content
+        and shapes.is_title_line(plain)
+    ):
+        reader.heading(plain, 1)
+        return
+    blank_after = i + 1 < len(lines) and not lines[i + 1].strip()
+    next_is_item = i + 1 < len(lines) and _is_item(lines[i + 1])
+    stands_alone = shapes.is_known_heading(plain) or (
+        blank_after
+        or following is None
+        or next_is_item
+        or ((following[:1].isupper() and plain.istitle()) or plain.isupper())
+    )
+    if not reader.paragraph and (
+        (whole_bold and shapes.is_bold_heading(plain))
+        or (stands_alone and shapes.is_heading_line(plain, following))
+        or shapes.is_label_heading(plain)
+    ):
+        reader.heading(plain, BOLD_HEADING if whole_bold else LABEL_HEADING)
+        return
+    # A hard-wrapped line continues the paragraph; a finished sentence followed by a
+    # capitalised line starts a new one ("By Product (A, B)" / "By End User: C, D").
+    if reader.paragraph and (
+        (reader.paragraph[-1].endswith(_PARAGRAPH_END) and plain[:1].isupper())
+        or _LABEL_LINE.match(plain)
+    ):
+        reader.end_paragraph()
+    reader.paragraph.append(plain)
+    reader.seen_content = True
+
+
+def _next_nonblank_is_bullet(lines: list[str], i: int) -> bool:
+    nxt = next((x for x in lines[i + 1 :] if x.strip()), "")
+    return bool(_BULLET.match(nxt))
+
+
+def parse_plain(text: str, numbering: Numbering) -> list[RawBlock]:
+    """A whole plain-text or Markdown release: entities decoded, first line may be the title."""
+    return parse_text(html.unescape(text), numbering, first_is_title=True)
