@@ -91,15 +91,12 @@ def _year_of(a: Annotated, fig: FigureFact) -> tuple[int | None, str | None]:
 
 def _table_year(a: Annotated, cell: Block) -> int | None:
     """The year of a table cell: its column header, else its row header."""
-    assert cell.table is not None
-    table, row, col = cell.table
-    for block in a.document.blocks:
-        if block.table is None or block.table[0] != table:
-            continue
-        if (block.table[1] == 0 and block.table[2] == col) or (
-            block.table[1] == row and block.table[2] == 0
-        ):
-            years = [y for y in a.years if block.start <= y.start < block.end]
+    table = a.document.table_of(cell)
+    if table is None:
+        return None
+    for head in (table.header_of(cell), table.row_head(cell)):
+        if head is not None:
+            years = [y for y in a.years if head.start <= y.start < head.end]
             if len(years) == 1:
                 return years[0].year
     return None
@@ -270,12 +267,11 @@ def link(a: Annotated, ex: Extracted) -> Extracted:
 
 
 def _row_region(a: Annotated, cell: Block, main_region: str | None) -> str | None:
-    assert cell.table is not None
-    table, row, _ = cell.table
-    for block in a.document.blocks:
-        if block.table == (table, row, 0) and block is not cell:
-            region = region_of(block.text)
-            if region is None:
-                return block.text  # a sub-market row: "Transfer assist robots"
-            return region if region not in (main_region, "Global") else None
-    return None
+    table = a.document.table_of(cell)
+    head = table.row_head(cell) if table is not None else None
+    if head is None:
+        return None
+    region = region_of(head.text)
+    if region is None:
+        return head.text  # a sub-market row: "Transfer assist robots"
+    return region if region not in (main_region, "Global") else None

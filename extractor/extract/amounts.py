@@ -77,7 +77,5 @@ def find_growth(a: Annotated) -> list[GrowthFact]:
 
 def column_header(a: Annotated, cell: Block) -> Block | None:
     """The header cell above a table cell, if the cell is in a table body."""
-    if cell.table is None or cell.table[1] == 0:
-        return None
-    table, _, col = cell.table
-    return next((b for b in a.document.blocks if b.table == (table, 0, col)), None)
+    table = a.document.table_of(cell)
+    return table.header_of(cell) if table is not None else None

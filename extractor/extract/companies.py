@@ -11,7 +11,7 @@ import regex as re
 
 from .. import rules
 from ..facts import CompanyFact, Span
-from ..layout import Block
+from ..layout import Block, Document
 from ..nlp import Annotated
 from .sections import section_of
 
@@ -33,6 +33,8 @@ _NOT_NAMES = re.compile(
     r"headquarters?|hq|revenue|country|region|description)$",
     re.IGNORECASE,
 )
+#: The header of a table's name column: "Company", "Key players", "Vendor name".
+_NAME_COLUMN = re.compile(r"compan|player|name|vendor|manufacturer|firm", re.IGNORECASE)
 _VERBISH = re.compile(
     r"\b(?:is|are|was|were|has|have|will|offers?|provides?|focus(?:es)?|launched|acquired|"
     r"announced|expanded|include[sd]?|operat(?:e|es|ing))\b",
@@ -139,28 +141,32 @@ def split_names(text: str) -> list[tuple[int, str]]:
     return parts
 
 
-def _section_blocks(blocks: tuple[Block, ...], heading: Block) -> list[Block]:
+#: Headings from markup (h1-h6) end a key-player part even when weaker than its own
+#: heading: a list of names never runs into the next marked-up section.
+MARKUP_HEADING_LEVEL = 6
+
+
+def _part_under(doc: Document, heading: Block) -> list[Block]:
+    """The blocks under a key-player heading, up to the next heading from markup."""
     out = []
-    for block in blocks[heading.index + 1 :]:
-        if block.kind == "heading" and (
-            heading.kind != "heading" or block.level <= heading.level or block.level <= 6
-        ):
+    for block in doc.body(heading):
+        if block.kind == "heading" and block.level <= MARKUP_HEADING_LEVEL:
             break
         out.append(block)
     return out
 
 
-def _from_structure(blocks: tuple[Block, ...], heading: Block) -> list[tuple[int, str]]:
+def _from_structure(doc: Document, heading: Block) -> list[tuple[int, str]]:
     """Names in the list, table or comma paragraph under a key-player heading."""
-    body = [b for b in _section_blocks(blocks, heading) if not b.boilerplate]
+    body = [b for b in _part_under(doc, heading) if not b.boilerplate]
     items = [b for b in body if b.kind == "list_item"]
     if items:
         top = min(b.depth for b in items)
         return [(b.start, b.text.split("\n")[0]) for b in items if b.depth == top]
-    cells = [b for b in body if b.kind == "table_cell" and b.table and b.table[2] == 0]
-    if cells:
-        first = cells[0]
-        if re.search(r"compan|player|name|vendor|manufacturer|firm", first.text, re.IGNORECASE):
+    table = next((doc.table_of(b) for b in body if b.kind == "table_cell"), None)
+    if table is not None:
+        cells = list(table.column(0))
+        if cells and _NAME_COLUMN.search(cells[0].text):
             cells = cells[1:]
         return [(b.start, b.text) for b in cells]
     for block in body[:2]:
@@ -174,7 +180,8 @@ def _from_structure(blocks: tuple[Block, ...], heading: Block) -> list[tuple[int
 
 def find_companies(a: Annotated, excluded: set[str]) -> list[CompanyFact]:
     """Key players in document order; a name in a later group that was already seen is skipped."""
-    blocks = a.document.blocks
+    doc = a.document
+    blocks = doc.blocks
     groups: list[list[tuple[int, str]]] = []
     for block in blocks:
         if block.boilerplate or block.kind == "table_cell":
@@ -193,22 +200,14 @@ def find_companies(a: Annotated, excluded: set[str]) -> list[CompanyFact]:
             and section_of(block.text) is None
             and rules.KEY_PLAYER_HEADING.search(block.text)
         ):
-            groups.append(_from_structure(blocks, block))
-    for block in blocks:  # a table whose own header says "Key Companies"
-        if (
-            block.table is not None
-            and block.table[1:] == (0, 0)
-            and not block.boilerplate
-            and rules.KEY_PLAYER_HEADING.search(block.text)
-            and not (
-                block.heading is not None
-                and rules.KEY_PLAYER_HEADING.search(blocks[block.heading].text)
-            )
-        ):
-            column = [
-                b for b in blocks if b.table and b.table[0] == block.table[0] and b.table[2] == 0
-            ]
-            groups.append([(b.start, b.text) for b in column[1:]])
+            groups.append(_from_structure(doc, block))
+    for table in doc.tables:  # a table whose own header says "Key Companies"
+        corner = table.cell(0, 0)
+        if corner is None or corner.boilerplate or not rules.KEY_PLAYER_HEADING.search(corner.text):
+            continue
+        heading = doc.heading_of(corner)
+        if heading is None or not rules.KEY_PLAYER_HEADING.search(heading.text):
+            groups.append([(b.start, b.text) for b in table.column(0)[1:]])
     for sentence in a.sentences:
         if blocks[sentence.block].boilerplate:
             continue

@@ -11,11 +11,14 @@ from __future__ import annotations
 import regex as re
 
 from .. import rules
-from ..layout import Block
+from ..layout import Block, Section
 from ..nlp import Annotated
 from .segments import dimension
 
 _LEAD = re.compile(r"^[\W\d_]*(?:\d+[.)]\s*)?")
+#: A section heading names the part in a few words ("Key Market Drivers and
+#: Opportunities"); a longer line that starts "Trends in ..." is a sentence.
+MAX_SECTION_HEADING_WORDS = 10
 
 
 def section_of(heading: str) -> str | None:
@@ -51,13 +54,11 @@ def _flat(text: str) -> str:
     return " ".join(text.split())
 
 
-def _items(body: list[Block], heading: Block) -> list[str]:
+def _items(a: Annotated, body: list[Block]) -> list[str]:
     subheads = [b for b in body if b.kind == "heading"]
-    lists = [b for b in body if b.kind == "list_item"]
-    if lists:
-        first = [b for b in lists if b.list_id == lists[0].list_id]
-        top = min(b.depth for b in first)
-        return [_flat(b.text) for b in first if b.depth == top]
+    first_list = a.document.first_list(body)
+    if first_list:
+        return [_flat(b.text) for b in first_list]
     if subheads:
         items: list[str] = []
         for block in body:
@@ -69,24 +70,26 @@ def _items(body: list[Block], heading: Block) -> list[str]:
     return [_flat(b.text) for b in body if b.kind == "paragraph"]
 
 
+def _own_part(section: Section) -> list[Block]:
+    """The section's blocks up to a sub-heading or paragraph that opens another part."""
+    body: list[Block] = []
+    for block in section.blocks:
+        if block.kind == "heading" and (section_of(block.text) or _other_part(block)):
+            break
+        if block.kind == "paragraph" and _opens_other_part(block.text):
+            break  # "Segmentation by Product: ..." after a section's last paragraph
+        if not block.boilerplate:
+            body.append(block)
+    return body
+
+
 def find_sections(a: Annotated) -> dict[str, list[str]]:
-    blocks = a.document.blocks
     out: dict[str, list[str]] = {}
-    for heading in blocks:
-        if heading.kind != "heading" or heading.boilerplate or len(heading.text.split()) > 10:
+    for section in a.document.sections():
+        heading = section.heading
+        if heading is None or heading.boilerplate or heading.words > MAX_SECTION_HEADING_WORDS:
             continue
         key = section_of(heading.text)
-        if key is None:
-            continue
-        body: list[Block] = []
-        for block in blocks[heading.index + 1 :]:
-            if block.kind == "heading" and (
-                block.level <= heading.level or section_of(block.text) or _other_part(block)
-            ):
-                break
-            if block.kind == "paragraph" and _opens_other_part(block.text):
-                break  # "Segmentation by Product: ..." after a section's last paragraph
-            if not block.boilerplate:
-                body.append(block)
-        out.setdefault(key, []).extend(_items(body, heading))
+        if key is not None:
+            out.setdefault(key, []).extend(_items(a, _own_part(section)))
     return out

@@ -37,23 +37,6 @@ def dimension(block: Block) -> str | None:
     return dim
 
 
-def _values_after(blocks: tuple[Block, ...], heading: Block) -> list[Block]:
-    """The list right under a dimension heading: its top-level items, in order."""
-    if heading.kind == "list_item":
-        return [b for b in blocks[heading.index + 1 :] if b.parent == heading.index]
-    items: list[Block] = []
-    for block in blocks[heading.index + 1 :]:
-        if block.kind != "list_item":
-            if items or block.kind == "heading":
-                break
-            continue
-        if items and block.list_id != items[0].list_id and block.depth <= items[0].depth:
-            break
-        if not items or block.depth == items[0].depth:
-            items.append(block)
-    return items
-
-
 def split_values(text: str) -> list[str]:
     """Values of an inline list: semicolons if used, else commas; "and" only before the last."""
     parts = text.split(";") if ";" in text else text.split(",")
@@ -103,7 +86,7 @@ def find_segments(a: Annotated) -> list[SegmentFact]:
         dim = dimension(block)
         if dim is None:
             continue
-        items = [b for b in _values_after(blocks, block) if not b.boilerplate]
+        items = [b for b in a.document.list_after(block) if not b.boilerplate]
         if items:
             used.update(b.index for b in items)
             values = tuple(b.text.split("\n")[0].strip().rstrip(";,") for b in items)
