@@ -76,6 +76,7 @@ def _endpoints(g: GrowthFact, figures: list[FigureFact]) -> tuple[FigureFact, Fi
         f
         for f in figures
         if f.scope == g.scope
+        and f.source == g.source
         and f.year is not None
         and f.role in ("base", "forecast")
         and f.money.high is None
@@ -183,7 +184,7 @@ def check_growth(ex: Extracted) -> list[CheckResult]:
 
 
 def _main_span(figures: Iterable[FigureFact]) -> tuple[FigureFact, FigureFact] | None:
-    main = [f for f in figures if f.scope is None and f.year is not None]
+    main = [f for f in figures if f.scope.is_main and f.year is not None]
     bases = [f for f in main if f.role == "base"]
     forecasts = [f for f in main if f.role == "forecast"]
     if not bases or not forecasts:

@@ -13,7 +13,8 @@ Scoring rules (also in ACCURACY.md):
 - market, region and publisher on the whole value (case-insensitive; regions
   compared by canonical name).
 
-Lists are matched as multisets, so a figure stated twice must be found twice.
+Lists are matched as multisets: a fact listed twice must be found twice (a figure
+said again is one fact with several mentions, so it is listed once).
 Precision, recall and F1 are micro-averaged per field and overall.
 """
 

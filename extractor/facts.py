@@ -27,6 +27,25 @@ class Span:
 
 
 @dataclass(frozen=True)
+class Scope:
+    """What part of the market a number is about; both null for the main market.
+
+    `region` is canonical and set only when it differs from the main market's
+    region; `segment` is a sub-market as written ("hardware").
+    """
+
+    region: str | None = None
+    segment: str | None = None
+
+    @property
+    def is_main(self) -> bool:
+        return self.region is None and self.segment is None
+
+
+MAIN = Scope()
+
+
+@dataclass(frozen=True)
 class FigureFact:
     money: Money
     sentence: Sentence
@@ -34,7 +53,11 @@ class FigureFact:
     year: int | None = None
     year_prep: str | None = None
     role: str = "base"
-    scope: str | None = None
+    scope: Scope = MAIN
+    #: The firm the figure is attributed to; None for the publisher's own.
+    source: str | None = None
+    #: Later places where the same figure is said again (title, lead, table).
+    mentions: tuple[Span, ...] = ()
 
     @property
     def amount(self) -> Decimal:
@@ -54,7 +77,9 @@ class GrowthFact:
     end_year: int | None = None
     window_source: str | None = None
     stated_window: tuple[int, int] | None = None
-    scope: str | None = None
+    scope: Scope = MAIN
+    source: str | None = None
+    mentions: tuple[Span, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -69,7 +94,6 @@ class PeriodFact:
     start_year: int
     end_year: int
     span: Span
-    from_title: bool
 
 
 @dataclass(frozen=True)
@@ -94,6 +118,7 @@ class Extracted:
     title: str | None = None
     market: MarketName | None = None
     publisher: str | None = None
+    distributor: str | None = None
     forecast_period: PeriodFact | None = None
     figures: list[FigureFact] = field(default_factory=list)
     growth: list[GrowthFact] = field(default_factory=list)

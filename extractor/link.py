@@ -16,9 +16,9 @@ import regex as re
 from . import rules
 from .extract.amounts import column_header
 from .extract.market import region_of
-from .facts import Extracted, FigureFact, GrowthFact
+from .facts import MAIN, Extracted, FigureFact, GrowthFact, Scope, Span
 from .layout import Block
-from .nlp import Annotated
+from .nlp import Annotated, Sentence
 
 _SEGMENT_SCOPE = re.compile(
     r"\b(?:the\s+)?(?P<name>[\w-]+(?:\s+[\w-]+){0,2})\s+(?:segment|sub-?segment|category)\b",
@@ -102,31 +102,55 @@ def _table_year(a: Annotated, cell: Block) -> int | None:
     return None
 
 
-_UNSAID = "unsaid"
 _GLOBAL_MARKET = re.compile(r"\s+(?:[\w&-]+\s+){0,6}?(?:market|industry)\b", re.IGNORECASE)
+_WHOLE_MARKET = re.compile(
+    r"\b(?:the|this|overall|whole|entire)\s+(?:[\w-]+\s+){0,6}market\b", re.IGNORECASE
+)
+_NOT_SEGMENTS = frozenset({"this", "that", "each", "the"})
 
 
-def _scope(a: Annotated, start: int, sentence_start: int, main_region: str | None) -> str | None:
-    """A region or segment named in the clause before a mention, when not the main market's.
+def _segment_in(clause: str) -> str | None:
+    """A sub-market named in a clause ("the hardware segment"), region words removed."""
+    found = _SEGMENT_SCOPE.search(clause)
+    if found is None:
+        return None
+    name = rules.REGION.sub("", found.group("name")).strip(" -")
+    return name if name and name.lower() not in _NOT_SEGMENTS else None
 
-    Returns `_UNSAID` when the clause names nothing, so the caller can carry the
+
+def _scope(a: Annotated, start: int, sentence_start: int, main_region: str | None) -> Scope | None:
+    """The region and segment named in the clause before a mention.
+
+    Returns None when the clause names nothing, so the caller can carry the
     scope of the previous figure in the sentence ("Asia Pacific held USD 0.7 bn
     in 2024 and will reach USD 4.6 bn by 2032").
     """
     clause = a.text[_clause_start(a, start, sentence_start) : start]
+    region: str | None = None
+    named_region = False
     for found in reversed(list(rules.REGION.finditer(clause))):
-        region = rules.REGIONS[found.group(0).lower()]
-        if region == "Global" and not _GLOBAL_MARKET.match(clause, found.end()):
+        canonical = rules.REGIONS[found.group(0).lower()]
+        if canonical == "Global" and not _GLOBAL_MARKET.match(clause, found.end()):
             continue  # "32.6% of global revenue" names no market
-        return region if region not in (main_region, "Global") else None
-    segment = _SEGMENT_SCOPE.search(clause)
-    if segment and segment.group("name").lower() not in ("this", "that", "each", "the"):
-        return segment.group("name")
-    if re.search(
-        r"\b(?:the|this|overall|whole|entire)\s+(?:[\w-]+\s+){0,6}market\b", clause, re.IGNORECASE
-    ):
-        return None
-    return _UNSAID
+        named_region = True
+        region = canonical if canonical not in (main_region, "Global") else None
+        break
+    segment = _segment_in(clause)
+    if named_region or segment is not None or _WHOLE_MARKET.search(clause):
+        return Scope(region=region, segment=segment)
+    return None
+
+
+def _row_scope(a: Annotated, cell: Block, main_region: str | None) -> Scope:
+    """The scope a table row's label gives its cells: a region or a sub-market."""
+    table = a.document.table_of(cell)
+    head = table.row_head(cell) if table is not None else None
+    if head is None:
+        return MAIN
+    region = region_of(head.text)
+    if region is None:
+        return Scope(segment=head.text)  # a sub-market row: "Transfer assist robots"
+    return Scope(region=region if region not in (main_region, "Global") else None)
 
 
 def _cue_role(a: Annotated, fig: FigureFact, prep: str | None) -> str:
@@ -236,13 +260,14 @@ def link(a: Annotated, ex: Extracted) -> Extracted:
                 year = previous[-1].year  # "in 2024, or US$ 3.9 trillion, with China at ..."
         fig = replace(fig, year=year, year_prep=prep)
         scope = _scope(a, fig.money.start, fig.sentence.start, main_region)
-        if scope == _UNSAID:
+        if scope is None:
             previous = [f for f in figures if f.sentence == fig.sentence]
-            scope = previous[-1].scope if previous else None
+            scope = previous[-1].scope if previous else MAIN
         block = a.document.blocks[fig.block]
-        if scope is None and block.table is not None:
-            scope = _row_region(a, block, main_region)
-        figures.append(replace(fig, role=_cue_role(a, fig, prep), scope=scope))
+        if scope.is_main and block.table is not None:
+            scope = _row_scope(a, block, main_region)
+        source = _source(a, fig.sentence, ex.publisher)
+        figures.append(replace(fig, role=_cue_role(a, fig, prep), scope=scope, source=source))
     figures = _settle_roles(figures)
 
     growth: list[GrowthFact] = []
@@ -251,27 +276,45 @@ def link(a: Annotated, ex: Extracted) -> Extracted:
         scope = _scope(a, g.percent.start, g.sentence.start, main_region)
         cell = a.document.blocks[g.sentence.block]
         if cell.table is not None:
-            scope = _row_region(a, cell, main_region)
-        elif scope == _UNSAID:
+            scope = _row_scope(a, cell, main_region)
+        elif scope is None:
             scopes = {f.scope for f in figures if f.sentence == g.sentence}
-            scope = scopes.pop() if len(scopes) == 1 else None
-        g = replace(g, scope=scope)
+            scope = scopes.pop() if len(scopes) == 1 else MAIN
+        g = replace(g, scope=scope, source=_source(a, g.sentence, ex.publisher))
         start, end, source, stated = _window(a, g, figures, ex)
         g = replace(g, start_year=start, end_year=end, window_source=source, stated_window=stated)
-        key = (g.percent.value, g.start_year, g.end_year, g.scope)
+        key = (g.percent.value, g.start_year, g.end_year, g.scope, g.source)
         if key in seen:
+            i = next(i for i, k in enumerate(growth) if _growth_key(k) == key)
+            growth[i] = replace(growth[i], mentions=(*growth[i].mentions, _span(g)))
             continue
         seen.add(key)
         growth.append(g)
     return replace(ex, figures=figures, growth=growth)
 
 
-def _row_region(a: Annotated, cell: Block, main_region: str | None) -> str | None:
-    table = a.document.table_of(cell)
-    head = table.row_head(cell) if table is not None else None
-    if head is None:
-        return None
-    region = region_of(head.text)
-    if region is None:
-        return head.text  # a sub-market row: "Transfer assist robots"
-    return region if region not in (main_region, "Global") else None
+def _growth_key(g: GrowthFact) -> tuple[object, ...]:
+    return (g.percent.value, g.start_year, g.end_year, g.scope, g.source)
+
+
+def _span(g: GrowthFact) -> Span:
+    return Span(g.percent.start, g.percent.end)
+
+
+def _source(a: Annotated, sentence: Sentence, publisher: str | None) -> str | None:
+    """The firm a sentence attributes its numbers to, else the publisher."""
+    text = a.text[sentence.start : sentence.end]
+    for pattern in rules.ATTRIBUTION:
+        found = pattern.search(text)
+        if found is not None:
+            firm = found.group("firm").strip()
+            if publisher is None or not _same_firm(firm, publisher):
+                return firm
+            return publisher
+    return publisher
+
+
+def _same_firm(a: str, b: str) -> bool:
+    """ "Grand View Research, Inc." and "Grand View Research" are one firm."""
+    x, y = a.casefold(), b.casefold()
+    return x.startswith(y) or y.startswith(x)

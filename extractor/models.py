@@ -11,7 +11,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "2.0"
 
 Unit = Literal["thousand", "million", "billion", "trillion", "lakh", "crore"]
 Role = Literal["base", "forecast", "historical", "other"]
@@ -32,8 +32,18 @@ class Evidence(_Model):
     end: int = Field(ge=0)
 
 
+class Scope(_Model):
+    """What part of the market a number is about; both null for the main market."""
+
+    region: str | None = Field(
+        None, description="Canonical region, when not the main market's region."
+    )
+    segment: str | None = Field(None, description="Sub-market or segment as written.")
+
+
 class Source(_Model):
     path: str | None = None
+    url: str | None = Field(None, description="Where the release came from, when the input says.")
     sha256: str
     bytes: int = Field(ge=0)
     encoding: str | None = Field(None, description="Charset the bytes were decoded with.")
@@ -56,11 +66,17 @@ class Figure(_Model):
     amount: float = Field(description="Absolute amount: value times the unit.")
     year: int | None
     role: Role
-    scope: str | None = Field(None, description="Region or sub-market when not the main one.")
+    scope: Scope = Field(default_factory=Scope)
+    source: str | None = Field(
+        None, description="The firm the figure is attributed to; the publisher for its own."
+    )
     qualifier: str | None = Field(None, description="Hedge as written: 'more than', 'about'.")
     low: float | None = Field(None, description="Low end of a range, as written.")
     high: float | None = Field(None, description="High end of a range, as written.")
-    evidence: Evidence
+    evidence: Evidence = Field(description="The first place the figure is stated.")
+    mentions: list[Evidence] = Field(
+        default_factory=list, description="Later places the same figure is stated again."
+    )
 
 
 class Growth(_Model):
@@ -74,9 +90,11 @@ class Growth(_Model):
         description="How the window was found: stated with the rate, the years of the "
         "figures in the same sentence, or the release's forecast period.",
     )
-    scope: str | None = None
+    scope: Scope = Field(default_factory=Scope)
+    source: str | None = None
     qualifier: str | None = None
     evidence: Evidence
+    mentions: list[Evidence] = Field(default_factory=list)
 
 
 class ForecastPeriod(_Model):
@@ -118,7 +136,7 @@ class Check(_Model):
     outcome: Outcome
     consistent: bool
     diagnosis: str | None = None
-    scope: str | None = None
+    scope: Scope = Field(default_factory=Scope)
 
 
 class Finding(_Model):
@@ -139,6 +157,10 @@ class MarketReport(_Model):
     market: str | None = None
     region: str | None = None
     publisher: str | None = None
+    distributor: str | None = Field(
+        None, description="The wire or aggregator that carried the release; never the publisher."
+    )
+    language: str | None = Field(None, description="ISO 639-1 code of the release's language.")
     figures: list[Figure] = Field(default_factory=list)
     growth: list[Growth] = Field(default_factory=list)
     forecast_period: ForecastPeriod | None = None

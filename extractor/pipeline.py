@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 
-from . import check, decode, layout, link, nlp, record, repair
+from . import check, decode, layout, link, merge, nlp, record, repair
 from .extract import extract as extract_facts
 from .models import ErrorInfo, MarketReport, Source
 
@@ -22,10 +22,15 @@ Input = str | bytes | os.PathLike
 
 
 def _source(
-    data: bytes, path: str | None, encoding: str | None = None, repairs: tuple[str, ...] = ()
+    data: bytes,
+    path: str | None,
+    encoding: str | None = None,
+    repairs: tuple[str, ...] = (),
+    url: str | None = None,
 ) -> Source:
     return Source(
         path=path,
+        url=url,
         sha256=hashlib.sha256(data).hexdigest(),
         bytes=len(data),
         encoding=encoding,
@@ -38,10 +43,10 @@ def _run(data: bytes, path: str | None) -> MarketReport:
     repaired = repair.repair(decoded.text)
     laid_out = layout.layout(repaired.text)
     annotated = nlp.annotate(laid_out)
-    facts = link.link(annotated, extract_facts(annotated))
+    facts = merge.merge(link.link(annotated, extract_facts(annotated)))
     checks = check.check_growth(facts)
     found = check.findings(facts, checks, repaired.repairs, decoded.invalid_bytes)
-    source = _source(data, path, decoded.encoding, repaired.repairs)
+    source = _source(data, path, decoded.encoding, repaired.repairs, laid_out.url)
     return record.build(source, laid_out.text, facts, checks, found)
 
 

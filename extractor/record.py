@@ -6,6 +6,9 @@ Every evidence span is cut from the clean text here, in one place, so
 
 from __future__ import annotations
 
+from decimal import Decimal
+
+from . import facts
 from .check import CheckResult, FindingFact
 from .facts import Extracted, Span
 from .models import (
@@ -17,6 +20,7 @@ from .models import (
     ForecastPeriod,
     Growth,
     MarketReport,
+    Scope,
     Sections,
     Segment,
     Source,
@@ -27,8 +31,16 @@ def _evidence(text: str, span: Span) -> Evidence:
     return Evidence(text=text[span.start : span.end], start=span.start, end=span.end)
 
 
-def _number(value) -> float:
+def _number(value: Decimal) -> float:
     return float(value)
+
+
+def _scope(scope: facts.Scope) -> Scope:
+    return Scope(region=scope.region, segment=scope.segment)
+
+
+def _mentions(text: str, spans: tuple[Span, ...]) -> list[Evidence]:
+    return [_evidence(text, span) for span in spans]
 
 
 def build(
@@ -46,11 +58,13 @@ def build(
             amount=float(f.amount),
             year=f.year,
             role=f.role,
-            scope=f.scope,
+            scope=_scope(f.scope),
+            source=f.source,
             qualifier=f.money.qualifier,
             low=_number(f.money.low) if f.money.low is not None else None,
             high=_number(f.money.high) if f.money.high is not None else None,
             evidence=_evidence(text, Span(f.money.start, f.money.end)),
+            mentions=_mentions(text, f.mentions),
         )
         for f in ex.figures
     ]
@@ -60,9 +74,11 @@ def build(
             start_year=g.start_year,
             end_year=g.end_year,
             window_source=g.window_source,
-            scope=g.scope,
+            scope=_scope(g.scope),
+            source=g.source,
             qualifier=g.percent.qualifier,
             evidence=_evidence(text, Span(g.percent.start, g.percent.end)),
+            mentions=_mentions(text, g.mentions),
         )
         for g in ex.growth
     ]
@@ -73,6 +89,7 @@ def build(
         market=ex.market.name if ex.market else None,
         region=ex.market.region if ex.market else None,
         publisher=ex.publisher,
+        distributor=ex.distributor,
         figures=figures,
         growth=growth,
         forecast_period=ForecastPeriod(
@@ -101,7 +118,7 @@ def build(
                 outcome=c.outcome,
                 consistent=c.consistent,
                 diagnosis=c.diagnosis,
-                scope=c.growth.scope,
+                scope=_scope(c.growth.scope),
             )
             for c in checks
         ],

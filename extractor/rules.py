@@ -666,3 +666,69 @@ NEWSWIRE = re.compile(
 
 #: A list item that looks cut short: one letter ("S."), or a dangling connector.
 SUSPECT_ITEM = re.compile(r"^\W*[A-Za-z]\.?$|(?:\s(?:and|or|of|with|the|for)|&|,)\s*$")
+
+# --------------------------------------------------------------------------
+# Attribution: whose number is it?
+# --------------------------------------------------------------------------
+
+#: A firm's name: capitalised words, "&" allowed, an optional legal suffix.
+_FIRM = r"""(?P<firm>[A-Z][\w&.'’-]*(?:\s+(?:&\s+|and\s+)?[A-Z][\w&.'’-]*){0,5}
+    (?:,?\s+(?:Inc\.?|LLC|Ltd\.?))?)"""
+
+#: Sentences that attribute their numbers to a firm, strongest first.
+ATTRIBUTION: tuple[re.Pattern[str], ...] = (
+    re.compile(
+        rf"""\b(?:according\ to|as\ per|cited\ by|per\ data\ from)\s+
+        (?:(?:a|an|the)\s+)?(?:(?:new|latest|recent|recently\ published)\s+)?
+        (?:(?:report|study|analysis|research|data|survey|forecast|estimates?)\s+
+           (?:published\s+|released\s+)?(?:by|from|of)\s+)?   # "a new report by"
+        {_FIRM}""",
+        re.VERBOSE,
+    ),
+    re.compile(
+        rf"""\b(?:report|study|analysis|data|research|survey|forecast)\s+
+        (?:published\s+|released\s+|compiled\s+)?(?:by|from)\s+{_FIRM}""",
+        re.VERBOSE,
+    ),
+    re.compile(
+        r"""(?P<firm>[A-Z][\w&'’-]*(?:\s+(?:&\s+)?[A-Z][\w&'’-]*){0,4}?\s+
+        (?:Research|Insights?|Analytics|Intelligence|Consulting|Advisory|Group)
+        (?:,?\s+Inc\.?)?)\s+
+        (?:estimates|forecasts|projects|predicts|expects|says|said|reports|found|finds|notes)\b""",
+        re.VERBOSE,
+    ),
+)
+
+#: Wires and aggregators that carry releases: distributors, never publishers.
+#: Matched case-insensitively with any spacing ("Globe Newswire", "GLOBE NEWSWIRE").
+DISTRIBUTORS: tuple[str, ...] = (
+    "PR Newswire",
+    "GlobeNewswire",
+    "Business Wire",
+    "EIN Presswire",
+    "PRWeb",
+    "ACCESSWIRE",
+    "Newsfile",
+    "openPR",
+    "MENAFN",
+    "Benzinga",
+    "TMCnet",
+    "News Direct",
+    "IssueWire",
+    "PR.com",
+    "Newswire.com",
+    "24-7 Press Release",
+    "MarketWatch",
+    "Yahoo Finance",
+)
+
+
+def _spaced(name: str) -> str:
+    return r"\s?".join(re.escape(part) for part in name.split())
+
+
+#: A distributor named in the text: a dateline "/PRNewswire/", "via GlobeNewswire",
+#: "Source: EIN Presswire", or the name alone.
+DISTRIBUTOR = re.compile(
+    r"(?<![\w])(?:" + "|".join(_spaced(d) for d in DISTRIBUTORS) + r")(?![\w])", re.IGNORECASE
+)

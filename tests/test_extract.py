@@ -146,8 +146,8 @@ def test_regional_figure_gets_its_scope():
         )
     )
     assert report.region == "Global"
-    scopes = {(f.value, f.scope) for f in report.figures}
-    assert scopes == {(5.2, None), (9.8, None), (1.1, "U.S.")}
+    scopes = {(f.value, f.scope.region, f.scope.segment) for f in report.figures}
+    assert scopes == {(5.2, None, None), (9.8, None, None), (1.1, "U.S.", None)}
 
 
 HTML_REGIONAL = [
@@ -163,7 +163,7 @@ def test_regional_scope_in_html_paragraph(gap):
         f"billion in 2024. The U.S.{gap}market accounted for USD 1.1 billion in 2024.</p>"
     )
     report = extractor.extract(text)
-    assert [(f.value, f.scope) for f in report.figures] == [(5.2, None), (1.1, "U.S.")]
+    assert [(f.value, f.scope.region) for f in report.figures] == [(5.2, None), (1.1, "U.S.")]
 
 
 # --------------------------------------------------------------------------
@@ -404,9 +404,13 @@ BOILERPLATE_WORDS = ["Acme", "Zeta", "Jane", "sales@acme.example", "Click here",
 @pytest.mark.parametrize("word", BOILERPLATE_WORDS)
 def test_boilerplate_in_no_field(word):
     report = extractor.extract(WITH_BOILERPLATE)
-    # the publisher is read from the About block on purpose; no other field may be
-    dumped = report.model_dump(exclude={"source", "publisher"})
+    # the publisher is read from the About block on purpose, and names itself as the
+    # source of its own figures; no other field may hold boilerplate
+    dumped = report.model_dump(
+        exclude={"source": True, "publisher": True, "figures": {"__all__": {"source"}}}
+    )
     assert word not in str(dumped)
+    assert {f.source for f in report.figures} == {report.publisher}
     assert [c.name for c in report.companies] == ["Lonza", "Catalent"]
     assert [f.value for f in report.figures] == [2.0]
     assert report.growth == []

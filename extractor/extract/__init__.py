@@ -11,7 +11,7 @@ from ..facts import Extracted
 from ..nlp import Annotated
 from .amounts import find_figures, find_growth
 from .companies import find_companies
-from .market import find_forecast_period, find_market, find_publisher
+from .market import find_distributor, find_forecast_period, find_market, find_publisher
 from .sections import find_sections
 from .segments import find_segments, suspect_items
 
@@ -25,6 +25,7 @@ def extract(a: Annotated) -> Extracted:
         title=title.text if title else None,
         market=find_market(a, title),
         publisher=publisher,
+        distributor=find_distributor(a),
         forecast_period=find_forecast_period(a, title),
         figures=find_figures(a),
         growth=find_growth(a),

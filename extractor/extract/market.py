@@ -79,6 +79,8 @@ _NP_STOP = frozenset(
         "during",
     ]
 )
+#: Datelines and credits sit in the first or last few blocks of a release.
+DISTRIBUTOR_LEAD_BLOCKS = 3
 _ACRONYM = re.compile(r"^(?:AI|IoT|ML|VR|AR|5G|[A-Z]{2,5})$")
 _TRAILING_NOISE = re.compile(r"^(?:overall|entire|whole)\s+", re.IGNORECASE)
 
@@ -242,7 +244,7 @@ def find_forecast_period(a: Annotated, title: Block | None) -> PeriodFact | None
             ]
             if near:
                 best = min(near, key=lambda p: abs(p.start - at))
-                return PeriodFact(best.start_year, best.end_year, Span(best.start, best.end), False)
+                return PeriodFact(best.start_year, best.end_year, Span(best.start, best.end))
     for block in blocks:  # a facts table: "Forecast period | 2025–2031"
         if block.table is None or block.boilerplate or not rules.FORECAST_PHRASE.search(block.text):
             continue
@@ -251,7 +253,7 @@ def find_forecast_period(a: Annotated, title: Block | None) -> PeriodFact | None
             period = next((p for p in a.periods if cell.start <= p.start < cell.end), None)
             if period is not None:
                 return PeriodFact(
-                    period.start_year, period.end_year, Span(period.start, period.end), False
+                    period.start_year, period.end_year, Span(period.start, period.end)
                 )
     headings = [title] if title is not None else []
     headings += [
@@ -265,6 +267,32 @@ def find_forecast_period(a: Annotated, title: Block | None) -> PeriodFact | None
         for period in a.periods:
             if heading.start <= period.start < heading.end:
                 return PeriodFact(
-                    period.start_year, period.end_year, Span(period.start, period.end), True
+                    period.start_year, period.end_year, Span(period.start, period.end)
                 )
+    return None
+
+
+def _canonical_distributor(text: str) -> str | None:
+    """The distributor's name as the vocabulary spells it, from any spelling in `text`."""
+    found = rules.DISTRIBUTOR.search(text)
+    if found is None:
+        return None
+    squeezed = found.group(0).replace(" ", "").casefold()
+    return next(
+        (d for d in rules.DISTRIBUTORS if d.replace(" ", "").casefold() == squeezed),
+        found.group(0),
+    )
+
+
+def find_distributor(a: Annotated) -> str | None:
+    """The wire or aggregator that carried the release: a dateline or credit in the
+    first or last blocks, else the feed record's provider."""
+    blocks = a.document.blocks
+    for block in (*blocks[:DISTRIBUTOR_LEAD_BLOCKS], *blocks[-DISTRIBUTOR_LEAD_BLOCKS:]):
+        if rules.NEWSWIRE.search(block.text) or block.boilerplate or block.kind == "heading":
+            name = _canonical_distributor(block.text)
+            if name is not None:
+                return name
+    if a.document.provider:
+        return _canonical_distributor(a.document.provider) or a.document.provider
     return None
