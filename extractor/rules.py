@@ -678,16 +678,17 @@ _FIRM = r"""(?P<firm>[A-Z][\w&.'’-]*(?:\s+(?:&\s+|and\s+)?[A-Z][\w&.'’-]*){0
 #: Sentences that attribute their numbers to a firm, strongest first.
 ATTRIBUTION: tuple[re.Pattern[str], ...] = (
     re.compile(
-        rf"""\b(?:according\ to|as\ per|cited\ by|per\ data\ from)\s+
-        (?:(?:a|an|the)\s+)?(?:(?:new|latest|recent|recently\ published)\s+)?
-        (?:(?:report|study|analysis|research|data|survey|forecast|estimates?)\s+
+        rf"""\b(?i:according\ to|as\ per|cited\ by|per\ data\ from)\s+   # any case
+        (?i:(?:a|an|the)\s+)?(?i:(?:new|latest|recent|recently\ published)\s+)?
+        (?i:(?:report|study|analysis|research|data|survey|forecast|estimates?)\s+
            (?:published\s+|released\s+)?(?:by|from|of)\s+)?   # "a new report by"
-        {_FIRM}""",
+        {_FIRM}                                                 # the firm, capitalised""",
         re.VERBOSE,
     ),
     re.compile(
-        rf"""\b(?:report|study|analysis|data|research|survey|forecast)\s+
-        (?:published\s+|released\s+|compiled\s+)?(?:by|from)\s+{_FIRM}""",
+        rf"""\b(?i:report|study|analysis|data|research|survey|forecast)\s+
+        (?i:published\s+|released\s+|compiled\s+)?(?i:by|from)\s+   # "report by"
+        {_FIRM}""",
         re.VERBOSE,
     ),
     re.compile(

@@ -1,0 +1,138 @@
+"""Stage 6, link (called directly): years, roles, structured scope and source."""
+
+import pytest
+
+from extractor import layout, link, nlp
+from extractor.extract import extract
+from extractor.facts import Scope
+
+
+def linked(text: str):
+    annotated = nlp.annotate(layout.layout(text))
+    return link.link(annotated, extract(annotated))
+
+
+def _figures(text: str):
+    return [(float(f.money.value), f.year, f.role, f.scope) for f in linked(text).figures]
+
+
+MAIN = Scope()
+
+# text, (value, year, role, scope) of every figure
+FIGURES = [
+    pytest.param(
+        "# Widget Market\n\nThe global widget market was valued at USD 5.2 billion in 2024 and "
+        "will reach USD 9.8 billion by 2032.",
+        [(5.2, 2024, "base", MAIN), (9.8, 2032, "forecast", MAIN)],
+        id="main-market",
+    ),
+    pytest.param(
+        "# Global Widget Market\n\nIn North America, the market stood at USD 1.1 billion in 2024.",
+        [(1.1, 2024, "base", Scope(region="North America"))],
+        id="region-of-a-global-market",
+    ),
+    pytest.param(
+        "# Global Widget Market\n\nThe hardware segment accounted for USD 2.0 billion in 2024.",
+        [(2.0, 2024, "base", Scope(segment="hardware"))],
+        id="segment",
+    ),
+    pytest.param(
+        "# Global Widget Market\n\nThe European hardware segment held USD 0.4 billion in 2024.",
+        [(0.4, 2024, "base", Scope(region="Europe", segment="hardware"))],
+        id="region-and-segment",
+    ),
+    pytest.param(
+        "# Global Widget Market\n\nAsia Pacific held USD 0.7 billion in 2024 and will reach "
+        "USD 4.6 billion by 2032.",
+        [
+            (0.7, 2024, "base", Scope(region="Asia Pacific")),
+            (4.6, 2032, "forecast", Scope(region="Asia Pacific")),
+        ],
+        id="scope-carried-in-the-sentence",
+    ),
+    pytest.param(
+        "# Global Widget Market\n\n| Region | 2024 (USD billion) |\n|---|---|\n"
+        "| Europe | 1.5 |\n| Transfer robots | 0.5 |\n",
+        [
+            (1.5, 2024, "base", Scope(region="Europe")),
+            (0.5, 2024, "base", Scope(segment="Transfer robots")),
+        ],
+        id="table-row-labels",
+    ),
+    pytest.param(
+        "# Widget Market\n\nAcme raised USD 42 million in a Series B round in 2024.",
+        [(42.0, 2024, "other", MAIN)],
+        id="deal-money-is-other",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIGURES)
+def test_figures(text, expected):
+    assert _figures(text) == expected
+
+
+# text, the source of the first figure, the publisher
+SOURCES = [
+    pytest.param(
+        "# Widget Market\n\nAccording to Fortune Business Insights, the widget market was valued "
+        "at USD 5.2 billion in 2024.\n\n## About Acme Research\n\nAcme Research is a market "
+        "research firm.",
+        "Fortune Business Insights",
+        id="according-to-another-firm",
+    ),
+    pytest.param(
+        "# Widget Market\n\nThe widget market was valued at USD 5.2 billion in 2024, a new report "
+        "by Zenith Insights shows.\n\n## About Acme Research\n\nAcme Research is a market "
+        "research firm.",
+        "Zenith Insights",
+        id="report-by",
+    ),
+    pytest.param(
+        "# Widget Market\n\nNorthstar Research estimates the widget market at USD 5.2 billion in "
+        "2024.",
+        "Northstar Research",
+        id="firm-estimates",
+    ),
+    pytest.param(
+        "# Widget Market\n\nThe widget market was valued at USD 5.2 billion in 2024.\n\n"
+        "## About Acme Research\n\nAcme Research is a market research firm.",
+        "Acme Research",
+        id="unattributed-is-the-publisher",
+    ),
+    pytest.param(
+        "# Widget Market\n\nAccording to Acme Research, the widget market was valued at USD 5.2 "
+        "billion in 2024.\n\n## About Acme Research\n\nAcme Research is a market research firm.",
+        "Acme Research",
+        id="the-publisher-quoting-itself",
+    ),
+    pytest.param(
+        "# Widget Market\n\nThe widget market was valued at USD 5.2 billion in 2024, according "
+        "to the company.",
+        None,
+        id="no-firm-named",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "source"), SOURCES)
+def test_source(text, source):
+    assert linked(text).figures[0].source == source
+
+
+def test_growth_takes_the_scope_and_source_of_its_sentence():
+    ex = linked(
+        "# Global Widget Market\n\nAccording to Zenith Insights, the hardware segment will grow "
+        "at a CAGR of 9.8% from 2024 to 2032."
+    )
+    (g,) = ex.growth
+    assert (g.scope, g.source) == (Scope(segment="hardware"), "Zenith Insights")
+
+
+def test_same_rate_said_twice_is_one_rate_with_a_mention():
+    ex = linked(
+        "# Widget Market to Grow at a CAGR of 8.2% from 2024 to 2032\n\nThe widget market will "
+        "grow at a CAGR of 8.2% from 2024 to 2032."
+    )
+    (g,) = ex.growth
+    assert len(g.mentions) == 1
