@@ -79,7 +79,11 @@ def _cmd_eval(args: argparse.Namespace) -> int:
     if not corpus.is_dir():
         print(f"extractor: {corpus} is not a directory", file=sys.stderr)
         return 2
-    report = evaluate(corpus)
+    gold_dir = Path(args.gold) if args.gold else None
+    if gold_dir is not None and not gold_dir.is_dir():
+        print(f"extractor: {gold_dir} is not a directory", file=sys.stderr)
+        return 2
+    report = evaluate(corpus, gold_dir=gold_dir)
     if args.json:
         print(json.dumps(report_json(report), indent=2))
     else:
@@ -106,6 +110,12 @@ def parser() -> argparse.ArgumentParser:
     ev = sub.add_parser("eval", help="score extraction against the gold files of a corpus")
     ev.add_argument("corpus", help="folder of releases with NAME.expected.json gold files")
     ev.add_argument("--json", action="store_true", help="print the scores as JSON")
+    ev.add_argument(
+        "--gold",
+        metavar="DIR",
+        help="read NAME.expected.json from DIR instead of beside the releases "
+        "(for releases kept outside the project, read in place)",
+    )
     ev.set_defaults(run=_cmd_eval)
     sc = sub.add_parser("schema", help="print the JSON Schema of a record")
     sc.set_defaults(run=_cmd_schema)

@@ -11,7 +11,8 @@ Scoring rules (also in ACCURACY.md):
   (whitespace and case folded), per section;
 - a finding on its code;
 - market, region and publisher on the whole value (case-insensitive; regions
-  compared by canonical name).
+  compared by canonical name; a leading "Global"/"Worldwide" is not part of a
+  market's name).
 
 Lists are matched as multisets: a fact listed twice must be found twice (a figure
 said again is one fact with several mentions, so it is listed once).
@@ -26,6 +27,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+import regex as re
 
 from . import rules
 from .models import MarketReport
@@ -104,6 +107,14 @@ class Report:
 
 def _norm(text: str | None) -> str:
     return " ".join((text or "").split()).casefold()
+
+
+_WORLD_LEAD = re.compile(r"^(?:global|worldwide)\s+", re.IGNORECASE)
+
+
+def _market(text: str | None) -> str:
+    """A market name for scoring: a leading "Global" is the region, not the name."""
+    return _norm(_WORLD_LEAD.sub("", (text or "").strip()))
 
 
 def _region(text: str | None) -> str:
@@ -206,7 +217,9 @@ def score_document(name: str, gold: dict[str, Any], record: MarketReport) -> Doc
         "findings",
         m,
     )
-    doc.tallies["market"] = _scalar(_norm(gold.get("market")), _norm(got["market"]), "market", m)
+    doc.tallies["market"] = _scalar(
+        _market(gold.get("market")), _market(got["market"]), "market", m
+    )
     doc.tallies["region"] = _scalar(
         _region(gold.get("region")), _region(got["region"]), "region", m
     )
@@ -216,23 +229,31 @@ def score_document(name: str, gold: dict[str, Any], record: MarketReport) -> Doc
     return doc
 
 
-def gold_pairs(corpus: Path) -> list[tuple[Path, Path]]:
-    """(document, gold file) pairs, in name order; documents without gold are skipped."""
+def gold_pairs(corpus: Path, gold_dir: Path | None = None) -> list[tuple[Path, Path]]:
+    """(document, gold file) pairs, in name order; documents without gold are skipped.
+
+    Gold lives beside the documents, or in `gold_dir` for documents kept elsewhere
+    (third-party releases read in place): `gold_dir/NAME.expected.json` for
+    `corpus/NAME.html` and the other document suffixes.
+    """
     pairs = []
-    for gold in sorted(corpus.rglob("*.expected.json")):
+    for gold in sorted((gold_dir or corpus).rglob("*.expected.json")):
         stem = gold.name[: -len(".expected.json")]
-        docs = [gold.with_name(stem + suffix) for suffix in DOCUMENT_SUFFIXES]
+        folder = gold.parent if gold_dir is None else corpus / gold.parent.relative_to(gold_dir)
+        docs = [folder / (stem + suffix) for suffix in DOCUMENT_SUFFIXES]
         found = [d for d in docs if d.exists()]
         if found:
             pairs.append((found[0], gold))
     return pairs
 
 
-def evaluate(corpus: Path, records: Iterable[MarketReport] | None = None) -> Report:
+def evaluate(
+    corpus: Path, records: Iterable[MarketReport] | None = None, gold_dir: Path | None = None
+) -> Report:
     """Run the extractor over every document with a gold file and score it."""
     from .pipeline import extract_many
 
-    pairs = gold_pairs(corpus)
+    pairs = gold_pairs(corpus, gold_dir)
     if records is None:
         records = extract_many([doc for doc, _ in pairs])
     documents = []
