@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from . import rules
 from .facts import Extracted, FigureFact, GrowthFact, Span, half_unit
+from .models import Outcome, Severity
 
 MINOR_LIMIT_PP = 0.5
 
@@ -33,7 +34,7 @@ class CheckResult:
     end: FigureFact
     implied: float
     deviation_pp: float
-    outcome: str
+    outcome: Outcome
     consistent: bool
     diagnosis: str | None
 
@@ -41,7 +42,7 @@ class CheckResult:
 @dataclass(frozen=True)
 class FindingFact:
     code: str
-    severity: str
+    severity: Severity
     message: str
     span: Span | None = None
 
@@ -50,7 +51,7 @@ def implied_cagr(start: float, end: float, years: int) -> float:
     """Compound annual growth in percent; NaN when it cannot be computed."""
     if start <= 0 or end <= 0 or years <= 0:
         return float("nan")
-    return ((end / start) ** (1.0 / years) - 1.0) * 100.0
+    return float(((end / start) ** (1.0 / years) - 1.0) * 100.0)
 
 
 def _implied_band(start: FigureFact, end: FigureFact, years: int) -> tuple[float, float]:
@@ -88,9 +89,20 @@ def _endpoints(g: GrowthFact, figures: list[FigureFact]) -> tuple[FigureFact, Fi
             continue
         start = next((f for f in bases if f.year == g.start_year), bases[-1])
         end = next((f for f in forecasts if f.year == g.end_year), forecasts[-1])
-        if start.money.currency == end.money.currency and start.year < end.year:  # type: ignore[operator]
+        if (
+            start.money.currency == end.money.currency
+            and start.year is not None
+            and end.year is not None
+            and start.year < end.year
+        ):
             return start, end
     return None
+
+
+def _years(start: FigureFact, end: FigureFact) -> tuple[int, int]:
+    """The years of a pair from `_endpoints`, which pairs only dated figures."""
+    assert start.year is not None and end.year is not None
+    return start.year, end.year
 
 
 def _diagnose(
@@ -99,7 +111,8 @@ def _diagnose(
     stated = float(g.percent.value)
     q = g.percent.qualifier
     s, e = float(start.amount), float(end.amount)
-    years = end.year - start.year  # type: ignore[operator]
+    start_year, end_year = _years(start, end)
+    years = end_year - start_year
 
     def fits(value: float) -> bool:
         return abs(value - stated) <= max(half, 0.05)
@@ -113,10 +126,10 @@ def _diagnose(
         if (
             other.scope == start.scope
             and other is not start
-            and other.year
-            and other.year < end.year
-        ):  # type: ignore[operator]
-            n = end.year - other.year  # type: ignore[operator]
+            and other.year is not None
+            and other.year < end_year
+        ):
+            n = end_year - other.year
             if other.money.currency == end.money.currency and fits(
                 implied_cagr(float(other.amount), e, n)
             ):
@@ -139,7 +152,8 @@ def check_growth(ex: Extracted) -> list[CheckResult]:
         if pair is None:
             continue
         start, end = pair
-        years = end.year - start.year  # type: ignore[operator]
+        start_year, end_year = _years(start, end)
+        years = end_year - start_year
         stated = float(g.percent.value)
         half = float(half_unit(g.percent.value))
         implied = implied_cagr(float(start.amount), float(end.amount), years)
@@ -148,6 +162,7 @@ def check_growth(ex: Extracted) -> list[CheckResult]:
         deviation = stated - implied
         q = g.percent.qualifier
         diagnosis = None
+        outcome: Outcome
         if _fits(stated, half, q, _implied_band(start, end, years)):
             outcome = "exact"
         elif (

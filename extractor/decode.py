@@ -36,9 +36,11 @@ class Decoded:
     invalid_bytes: int = 0
 
 
-def _latin1_fallback(error: UnicodeDecodeError) -> tuple[str, int]:
+def _latin1_fallback(error: UnicodeError) -> tuple[str, int]:
     # cp1252 leaves five bytes undefined; latin-1 maps them to C1 controls,
     # which is what browsers do too.
+    if not isinstance(error, UnicodeDecodeError):
+        raise error
     return error.object[error.start : error.end].decode("latin-1"), error.end
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from .models import Role, WindowSource
 from .nlp import Money, Percent, Sentence
 
 
@@ -52,7 +53,7 @@ class FigureFact:
     block: int
     year: int | None = None
     year_prep: str | None = None
-    role: str = "base"
+    role: Role = "base"
     scope: Scope = MAIN
     #: The firm the figure is attributed to; None for the publisher's own.
     source: str | None = None
@@ -75,7 +76,7 @@ class GrowthFact:
     sentence: Sentence
     start_year: int | None = None
     end_year: int | None = None
-    window_source: str | None = None
+    window_source: WindowSource | None = None
     stated_window: tuple[int, int] | None = None
     scope: Scope = MAIN
     source: str | None = None

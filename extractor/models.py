@@ -7,7 +7,7 @@ these models (`extractor schema`) and a test keeps the two identical.
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -171,6 +171,6 @@ class MarketReport(_Model):
     findings: list[Finding] = Field(default_factory=list)
 
 
-def json_schema() -> dict:
+def json_schema() -> dict[str, Any]:
     """The JSON Schema of a record, as committed in `schemas/`."""
     return MarketReport.model_json_schema()

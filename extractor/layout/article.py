@@ -53,11 +53,11 @@ def _size(tag: Tag) -> int:
 
 def find_article(soup: BeautifulSoup) -> Tag:
     """The element holding the release: the most specific, then the largest."""
-    specific = soup.find_all("article") + soup.find_all(attrs={"itemprop": "articleBody"})
+    specific = [*soup.find_all("article"), *soup.find_all(True, attrs={"itemprop": "articleBody"})]
     specific += [
         t for t in soup.find_all(["div", "section"]) if _ARTICLE_CLASS.search(_marks(t, "id"))
     ]
-    mains = soup.find_all(["main"]) + soup.find_all(attrs={"role": "main"})
+    mains = [*soup.find_all("main"), *soup.find_all(True, attrs={"role": "main"})]
     for candidates in (specific, mains):
         sized = [c for c in candidates if isinstance(c, Tag) and _size(c) > MIN_ARTICLE_CHARS]
         if sized:

@@ -14,7 +14,8 @@ import html
 from dataclasses import dataclass, field
 
 import regex as re
-from bs4 import BeautifulSoup, Comment, Doctype, NavigableString, ProcessingInstruction, Tag
+from bs4 import BeautifulSoup, Tag
+from bs4.element import Comment, Doctype, NavigableString, ProcessingInstruction
 
 from . import article, shapes
 from .raw import BOLD_HEADING, LABEL_HEADING, BlockKind, Numbering, RawBlock
