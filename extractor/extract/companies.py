@@ -11,7 +11,7 @@ import regex as re
 
 from .. import rules
 from ..facts import CompanyFact, Span
-from ..layout import Block, Document
+from ..layout import Block, Document, shapes
 from ..nlp import Annotated
 from .sections import section_of
 
@@ -89,7 +89,7 @@ def _clean(candidate: str) -> str | None:
         and not re.search(r"\b[A-Z]\.$", name)
     ):
         name = name[:-1]
-    if not name or len(name.split()) > 7 or len(name) > 70:
+    if not name or len(name.split()) > MAX_NAME_WORDS or len(name) > MAX_NAME_CHARS:
         return None
     cased = (
         name[0].isupper()
@@ -141,6 +141,13 @@ def split_names(text: str) -> list[tuple[int, str]]:
     return parts
 
 
+#: Company names run to a few words ("FUJIFILM Diosynth Biotechnologies U.S.A., Inc."
+#: is six); a longer piece is a sentence the list splitter failed to cut.
+MAX_NAME_WORDS = 7
+MAX_NAME_CHARS = 70
+#: Under a key-player heading with no list or table, the names are in the first
+#: paragraph or two; further down is prose about the market.
+PROSE_LIST_BLOCKS = 2
 #: Headings from markup (h1-h6) end a key-player part even when weaker than its own
 #: heading: a list of names never runs into the next marked-up section.
 MARKUP_HEADING_LEVEL = 6
@@ -169,7 +176,7 @@ def _from_structure(doc: Document, heading: Block) -> list[tuple[int, str]]:
         if cells and _NAME_COLUMN.search(cells[0].text):
             cells = cells[1:]
         return [(b.start, b.text) for b in cells]
-    for block in body[:2]:
+    for block in body[:PROSE_LIST_BLOCKS]:
         if block.kind != "paragraph" or len(_SEPARATOR.findall(block.text)) < 2:
             continue
         if any(p.search(block.text) for p in _PROSE_RULES):
@@ -191,12 +198,10 @@ def find_companies(a: Annotated, excluded: set[str]) -> list[CompanyFact]:
             found = split_names(label.group("list"))
             groups.append([(block.start + label.start("list") + o, n) for o, n in found])
             continue
-        heading_like = block.kind == "heading" or (
-            len(block.text.split()) <= 8 and block.text.rstrip().endswith(":")
-        )
+        heading_like = block.kind == "heading" or (shapes.is_label_heading(block.text.rstrip()))
         if (
             heading_like
-            and len(block.text.split()) <= 10
+            and block.words <= shapes.MAX_LABEL_WORDS
             and section_of(block.text) is None
             and rules.KEY_PLAYER_HEADING.search(block.text)
         ):

@@ -79,6 +79,14 @@ _NP_STOP = frozenset(
         "during",
     ]
 )
+#: A market's name, read backwards from "market", is at most this many words.
+MAX_NAME_WORDS = 10
+#: A firm's name ("Acme Market Research & Consulting Group") is at most this many words.
+MAX_FIRM_WORDS = 6
+#: A dateline, byline or "published by" credit sits in the first few blocks ...
+PUBLISHER_LEAD_BLOCKS = 8
+#: ... and in the first characters of its block.
+LEAD_CHARS = 120
 #: Datelines and credits sit in the first or last few blocks of a release.
 DISTRIBUTOR_LEAD_BLOCKS = 3
 _ACRONYM = re.compile(r"^(?:AI|IoT|ML|VR|AR|5G|[A-Z]{2,5})$")
@@ -107,7 +115,7 @@ def _name_before(text: str, end: int) -> tuple[int, str] | None:
         if token[0] in '("“' or (token.endswith(".") and token not in ("U.S.", "U.K.")):
             break
         kept.append(word)
-        if len(kept) == 10:
+        if len(kept) == MAX_NAME_WORDS:
             break
     if not kept:
         return None
@@ -168,7 +176,7 @@ def _about(block: Block) -> str | None:
     match = re.match(
         r"^\W{0,3}about\s+(?P<who>[^:–—\n]+?)\s*(?:[:–—]|\s-\s|$)", first, re.IGNORECASE
     )
-    if not match or len(match.group("who").split()) > 6:
+    if not match or len(match.group("who").split()) > MAX_FIRM_WORDS:
         return None
     who = match.group("who")
     if who.lower() in ("us", "the company", "the publisher", "the report", "the study"):
@@ -195,7 +203,7 @@ def find_publisher(a: Annotated) -> str | None:
         own = rules.PUBLISHER_SELF.match(block.text)
         if own and (cleaned := _clean_name(own.group("name"))):
             return cleaned
-    for block in blocks[:8]:
+    for block in blocks[:PUBLISHER_LEAD_BLOCKS]:
         wire = rules.NEWSWIRE.search(block.text)
         if wire:
             rest = block.text[wire.end() :]
@@ -211,7 +219,7 @@ def find_publisher(a: Annotated) -> str | None:
         by = rules.PUBLISHED_BY.search(block.text)
         firm = rules.FIRM_NAME.match(block.text, by.end()) if by else None
         if firm is None and (block.kind != "heading" or block.index == 0):
-            firm = firm or rules.FIRM_NAME.search(block.text.split("\n")[0][:120])
+            firm = firm or rules.FIRM_NAME.search(block.text.split("\n")[0][:LEAD_CHARS])
         if firm and (cleaned := _clean_name(firm.group("name"))):
             return cleaned
     for block in blocks:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import regex as re
 
 from .. import rules
-from ..layout import Block, Section
+from ..layout import Block, Section, shapes
 from ..nlp import Annotated
 from .segments import dimension
 
@@ -37,7 +37,7 @@ def _other_part(heading: Block) -> bool:
     return bool(
         dimension(heading)
         or rules.SEGMENTATION_HEADING.match(text)
-        or (len(text.split()) <= 10 and rules.KEY_PLAYER_HEADING.search(text))
+        or (heading.words <= shapes.MAX_LABEL_WORDS and rules.KEY_PLAYER_HEADING.search(text))
     )
 
 

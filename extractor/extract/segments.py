@@ -14,11 +14,19 @@ from ..facts import SegmentFact, Span
 from ..layout import Block
 from ..nlp import Annotated
 
+#: A dimension heading is short ("Based on Therapeutic Area:"); longer is prose.
+MAX_DIMENSION_WORDS = 8
+#: Values in a comma paragraph under a dimension are short names ("Home Care
+#: Settings"); a longer piece means the paragraph is prose, not a list.
+MAX_VALUE_WORDS = 6
+#: One value is not a segmentation.
+MIN_VALUES = 2
+
 
 def dimension(block: Block) -> str | None:
     """The dimension a heading-like block names, or None."""
     text = block.text.strip()
-    if len(text.split()) > 8 or "\n" in text:
+    if len(text.split()) > MAX_DIMENSION_WORDS or "\n" in text:
         return None
     match = rules.SEGMENT_HEADING.match(text)
     if match:
@@ -69,7 +77,7 @@ def _inline(block: Block) -> list[SegmentFact]:
                     Span(block.start, block.end),
                 )
             )
-    return [f for f in found if len(f.values) >= 2]
+    return [f for f in found if len(f.values) >= MIN_VALUES]
 
 
 def find_segments(a: Annotated) -> list[SegmentFact]:
@@ -95,7 +103,7 @@ def find_segments(a: Annotated) -> list[SegmentFact]:
         follower = blocks[block.index + 1] if block.index + 1 < len(blocks) else None
         if follower is not None and follower.kind == "paragraph" and "," in follower.text:
             values = tuple(split_values(follower.text))
-            if len(values) >= 2 and all(len(v.split()) <= 6 for v in values):
+            if len(values) >= MIN_VALUES and all(len(v.split()) <= MAX_VALUE_WORDS for v in values):
                 out.append(SegmentFact(dim, values, Span(block.start, follower.end)))
     return out
 
