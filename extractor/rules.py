@@ -725,7 +725,10 @@ DISTRIBUTORS: tuple[str, ...] = (
 
 
 def _spaced(name: str) -> str:
-    return r"\s?".join(re.escape(part) for part in name.split())
+    """A name's pattern that also takes it run together or split at its capitals:
+    "GlobeNewswire", "Globe Newswire", "GLOBE NEWSWIRE"; "PR Newswire", "PRNewswire"."""
+    parts = re.split(r"\s+|(?<=[a-z])(?=[A-Z])", name)
+    return r"[\s-]?".join(re.escape(part) for part in parts)
 
 
 #: A distributor named in the text: a dateline "/PRNewswire/", "via GlobeNewswire",

@@ -1,0 +1,241 @@
+"""Stage 5, one reader at a time: each `extract.*` module called directly on a document."""
+
+import pytest
+
+from extractor import layout, nlp
+from extractor.extract import amounts, companies, market, sections, segments
+
+
+def annotated(text: str) -> nlp.Annotated:
+    return nlp.annotate(layout.layout(text))
+
+
+# --------------------------------------------------------------------------
+# amounts: money mentions become figures; only growth-worded percentages are rates
+# --------------------------------------------------------------------------
+
+FIGURE_TEXTS = [
+    pytest.param("The market was USD 5.2 billion in 2024.", ["USD 5.2 billion"], id="one"),
+    pytest.param("It grows from $12 to $15 billion.", ["$12", "$15 billion"], id="from-to-is-two"),
+    pytest.param("It is worth USD 1.2–1.5 billion.", ["USD 1.2–1.5 billion"], id="range-is-one"),
+    pytest.param(
+        "The market grew.\n\n## About Acme\n\nAcme has revenue of USD 40 million.",
+        [],
+        id="boilerplate-skipped",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIGURE_TEXTS)
+def test_amounts_find_figures(text, expected):
+    assert [f.money.text for f in amounts.find_figures(annotated(text))] == expected
+
+
+GROWTH_TEXTS = [
+    pytest.param("It grows at a CAGR of 8.2% to 2032.", ["8.2"], id="cagr-of"),
+    pytest.param("It grows 6% annually.", ["6"], id="annually"),
+    pytest.param("Asia held a 32% share of the market.", [], id="share-is-not-growth"),
+    pytest.param("Prices rose 4% last year.", [], id="one-off-change"),
+    pytest.param(
+        "| Segment | CAGR 2025-2030 |\n|---|---|\n| Hardware | 7.5% |\n",
+        ["7.5"],
+        id="table-column-says-cagr",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GROWTH_TEXTS)
+def test_amounts_find_growth(text, expected):
+    assert [str(g.percent.value) for g in amounts.find_growth(annotated(text))] == expected
+
+
+# --------------------------------------------------------------------------
+# market: name, region, publisher, distributor, forecast period
+# --------------------------------------------------------------------------
+
+MARKETS = [
+    pytest.param(
+        "# Report\n\nThe global widget market was valued at USD 5 billion in 2024.",
+        ("global widget", "Global"),
+        id="from-the-figure-sentence",
+    ),
+    pytest.param(
+        "# North America Widget Market Report\n\nDemand is rising.",
+        ("North America Widget", "North America"),
+        id="from-the-title",
+    ),
+    pytest.param(
+        "# Report\n\nOakhurst Market Analytics says the widget market was USD 5 billion in 2024.",
+        ("widget", None),
+        id="firm-market-word-skipped",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MARKETS)
+def test_market_name_and_region(text, expected):
+    a = annotated(text)
+    found = market.find_market(a, a.document.title)
+    assert found is not None and (found.name, found.region) == expected
+
+
+PUBLISHERS = [
+    pytest.param(
+        "# R\n\nText.\n\n## About Acme Insights\n\nWe research.", "Acme Insights", id="about"
+    ),
+    pytest.param(
+        "# R\n\nText.\n\nZeta Research is a market research firm based in Pune.",
+        "Zeta Research",
+        id="self-description",
+    ),
+    pytest.param(
+        "# R\n\nA new report published by Orion Analytics shows growth.",
+        "Orion Analytics",
+        id="published-by",
+    ),
+    pytest.param("# R\n\nThe market grows.", None, id="none"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PUBLISHERS)
+def test_market_publisher(text, expected):
+    assert market.find_publisher(annotated(text)) == expected
+
+
+DISTRIBUTORS = [
+    pytest.param(
+        "# R\n\nPUNE, India, March 3, 2025 /PRNewswire/ -- The widget market grows.",
+        "PR Newswire",
+        id="dateline",
+    ),
+    pytest.param(
+        "# R\n\nThe widget market grows.\n\nSource: GLOBE NEWSWIRE", "GlobeNewswire", id="credit"
+    ),
+    pytest.param(
+        "---\ntitle: Widget Market\nprovider:\n  name: Example Wire\n---\n",
+        "Example Wire",
+        id="feed-provider",
+    ),
+    pytest.param("# R\n\nThe widget market grows.", None, id="none"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DISTRIBUTORS)
+def test_market_distributor(text, expected):
+    assert market.find_distributor(annotated(text)) == expected
+
+
+PERIODS = [
+    pytest.param("# Widget Market Forecast 2025–2032\n\nText.", (2025, 2032), id="title"),
+    pytest.param(
+        "# Widget Market 2020-2024 Review\n\nOver the forecast period 2025-2031 it grows.",
+        (2025, 2031),
+        id="body-phrase-wins",
+    ),
+    pytest.param("# Widget Market\n\nIt grew from 2019 to 2023.", None, id="no-forecast-word"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PERIODS)
+def test_market_forecast_period(text, expected):
+    a = annotated(text)
+    found = market.find_forecast_period(a, a.document.title)
+    assert (found.start_year, found.end_year) if found else expected == None
+
+
+# --------------------------------------------------------------------------
+# segments, sections, companies
+# --------------------------------------------------------------------------
+
+SEGMENTS = [
+    pytest.param(
+        "Based on Source:\n\n- Mammalian\n- Non-mammalian\n",
+        [("Source", ("Mammalian", "Non-mammalian"))],
+        id="heading-and-list",
+    ),
+    pytest.param(
+        "The report covers the market By Product (Hardware, Software, Services).",
+        [("Product", ("Hardware", "Software", "Services"))],
+        id="inline-brackets",
+    ),
+    pytest.param(
+        "- By Type\n  - Alpha\n  - Beta\n", [("Type", ("Alpha", "Beta"))], id="nested-list"
+    ),
+    pytest.param("By Type: Alpha\n", [], id="one-value-is-not-a-segmentation"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SEGMENTS)
+def test_segments(text, expected):
+    found = segments.find_segments(annotated("# Widget Market\n\n" + text))
+    assert [(s.dimension, s.values) for s in found] == expected
+
+
+SPLITS = [
+    ("A, B and C", ["A", "B", "C"]),
+    ("A; B, with C; D", ["A", "B, with C", "D"]),
+    # "and" splits only the last of several values: "Bell and Howell" may be one name
+    ("Hardware and Software", ["Hardware and Software"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPLITS)
+def test_split_values(text, expected):
+    assert segments.split_values(text) == expected
+
+
+SECTION_HEADINGS = [
+    ("Market Drivers", "drivers"),
+    ("3. Key Growth Drivers:", "drivers"),
+    ("Restraints and Challenges", "challenges"),
+    ("Future Outlook", "outlook"),
+    ("Emerging Trends", "trends"),
+    ("Key Players", None),
+    ("Regional Outlook Europe is strong and growing fast in every segment", None),
+]
+
+
+@pytest.mark.parametrize(("heading", "key"), SECTION_HEADINGS)
+def test_section_of(heading, key):
+    assert sections.section_of(heading) == key
+
+
+def test_sections_stop_at_a_key_player_subheading():
+    text = "# W\n\n## Market Drivers\n\n- Demand\n- Cost\n\n### Key Players\n\n- Lonza\n"
+    assert sections.find_sections(annotated(text)) == {"drivers": ["Demand", "Cost"]}
+
+
+COMPANIES = [
+    pytest.param(
+        "## Key Players\n\n- Lonza\n- Catalent, Inc\n", ["Lonza", "Catalent, Inc"], id="list"
+    ),
+    pytest.param(
+        "Key players include Lonza, Catalent and Samsung Biologics.",
+        ["Lonza", "Catalent", "Samsung Biologics"],
+        id="prose",
+    ),
+    pytest.param(
+        "## Competitive Landscape\n\n| Company | HQ |\n|---|---|\n| Lonza | CH |\n| Catalent | US |\n",
+        ["Lonza", "Catalent"],
+        id="table",
+    ),
+    pytest.param(
+        "Key players include Lonza, Catalent and FDA.",
+        ["Lonza", "Catalent"],
+        id="regulator-dropped",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMPANIES)
+def test_companies(text, expected):
+    found = companies.find_companies(annotated("# Widget Market\n\n" + text), set())
+    assert [c.name for c in found] == expected
+
+
+def test_companies_skip_excluded_names():
+    found = companies.find_companies(
+        annotated("# W\n\nKey players include Lonza, Acme Research and Catalent."),
+        {"Acme Research"},
+    )
+    assert [c.name for c in found] == ["Lonza", "Catalent"]
