@@ -140,7 +140,8 @@ PERIODS = [
 def test_market_forecast_period(text, expected):
     a = annotated(text)
     found = market.find_forecast_period(a, a.document.title)
-    assert (found.start_year, found.end_year) if found else expected == None
+    got = (found.start_year, found.end_year) if found is not None else None
+    assert got == expected
 
 
 # --------------------------------------------------------------------------
@@ -215,7 +216,8 @@ COMPANIES = [
         id="prose",
     ),
     pytest.param(
-        "## Competitive Landscape\n\n| Company | HQ |\n|---|---|\n| Lonza | CH |\n| Catalent | US |\n",
+        "## Competitive Landscape\n\n| Company | HQ |\n|---|---|\n"
+        "| Lonza | CH |\n| Catalent | US |\n",
         ["Lonza", "Catalent"],
         id="table",
     ),
