@@ -17,6 +17,7 @@ from functools import cached_property, lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
 from . import lang as languages
@@ -295,11 +296,11 @@ def pipeline() -> Language:
     """The rule pipeline, built once per process."""
     nlp = spacy.blank("en")
     # "41,8 Mrd. EUR", "ca. 5 %": these abbreviations never end a sentence.
-    for abbreviation in {
-        a for rules_ in languages.LANGUAGES.values() for a in rules_.abbreviations
-    }:
+    tokenizer = nlp.tokenizer
+    assert isinstance(tokenizer, Tokenizer)
+    for abbreviation in {a for la in languages.LANGUAGES.values() for a in la.abbreviations}:
         for form in {abbreviation, abbreviation.lower(), abbreviation.capitalize()}:
-            nlp.tokenizer.add_special_case(form, [{"ORTH": form}])
+            tokenizer.add_special_case(form, [{"ORTH": form}])
     nlp.add_pipe("block_boundaries")
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("market_mentions")

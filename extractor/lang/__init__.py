@@ -20,11 +20,10 @@ Two kinds of entries:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Literal
-
-import regex as re
 
 #: How a hedge bounds the true value: "more than 5" (lower), "nearly 5" (upper), "about 5".
 Bound = Literal["lower", "upper", "near"]

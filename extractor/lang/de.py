@@ -6,7 +6,7 @@ from . import Language, phrases, words
 
 _THIN, _NBSP, _NNBSP = "\u2009", "\u00a0", "\u202f"
 
-GERMAN = Language(
+GERMAN: Language = Language(
     code="de",
     name="Deutsch",
     stop_words=frozenset(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from . import Language, phrases, words
 
-ENGLISH = Language(
+ENGLISH: Language = Language(
     code="en",
     name="English",
     stop_words=frozenset(

@@ -6,7 +6,7 @@ from . import Language, phrases, words
 
 _THIN, _NBSP, _NNBSP = "\u2009", "\u00a0", "\u202f"
 
-SPANISH = Language(
+SPANISH: Language = Language(
     code="es",
     name="Español",
     stop_words=frozenset(

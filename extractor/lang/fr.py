@@ -6,7 +6,7 @@ from . import Language, phrases, words
 
 _NBSP, _NNBSP = "\u00a0", "\u202f"
 
-FRENCH = Language(
+FRENCH: Language = Language(
     code="fr",
     name="Français",
     stop_words=frozenset(
