@@ -11,7 +11,7 @@ SPANISH: Language = Language(
     name="Español",
     stop_words=frozenset(
         words(
-            "el los las del y una por con para está están sus como más también según al lo "
+            "el los las del una por con para está están sus como más también según al lo "
             "fue ha han sobre este esta estos pero muy desde hasta cuando ser será hay "
             "mientras"
         )

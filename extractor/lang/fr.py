@@ -13,7 +13,7 @@ FRENCH: Language = Language(
         words(
             "le les du et est une dans pour qui sur au aux avec ce cette sont par plus été ses "
             "leur leurs ont être également selon ou mais pas ces sa il elle nous dont très "
-            "sera devrait cet"
+            "sera devrait cet qu était ainsi chez vers"
         )
     ),
     decimal_mark=",",
