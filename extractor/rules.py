@@ -180,7 +180,11 @@ NUMBER = number_pattern(ENGLISH)
 
 #: A hedge right before a number. Matched backwards from the number, not as part of
 #: MONEY / PERCENT: trying every hedge at every character made those scans 2-25x slower.
-QUALIFIER_BEFORE = re.compile(rf"(?<![\w])(?P<qual>{_QUALIFIER_ALT})\s+$", re.IGNORECASE)
+QUALIFIER_BEFORE = re.compile(
+    rf"""(?<![\w])(?P<qual>{_QUALIFIER_ALT})    # more than, rund, environ, más de
+    \s+$                                       # right before the number""",
+    re.VERBOSE | re.IGNORECASE,
+)
 
 
 @cache
