@@ -16,8 +16,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from .evaluate import DOCUMENT_SUFFIXES, evaluate, format_report, report_json
+from .lang import LANGUAGES
 from .models import json_schema
 from .pipeline import extract_many
+from .settings import Settings
 
 PROGRESS_EVERY = 200
 
@@ -63,7 +65,9 @@ def _cmd_extract(args: argparse.Namespace) -> int:
             else sys.stdout
         )
         errors = 0
-        for record in _progress(extract_many(items, jobs=args.jobs), len(items)):
+        settings = Settings(language=None if args.language == "auto" else args.language)
+        records = extract_many(items, jobs=args.jobs, settings=settings)
+        for record in _progress(records, len(items)):
             errors += record.status == "error"
             out.write(record.model_dump_json() + "\n")
     if args.output:
@@ -106,6 +110,13 @@ def parser() -> argparse.ArgumentParser:
     ex.add_argument("paths", nargs="+", help="files, directories (recursive) or - for stdin")
     ex.add_argument("-o", "--output", help="write JSON Lines here instead of stdout")
     ex.add_argument("--jobs", type=int, default=1, help="worker processes (default 1)")
+    ex.add_argument(
+        "--language",
+        choices=["auto", *LANGUAGES],
+        default="auto",
+        help="read numbers and scale words as this language writes them "
+        "(default auto: detected per document)",
+    )
     ex.set_defaults(run=_cmd_extract)
     ev = sub.add_parser("eval", help="score extraction against the gold files of a corpus")
     ev.add_argument("corpus", help="folder of releases with NAME.expected.json gold files")

@@ -24,22 +24,9 @@ _SEGMENT_SCOPE = re.compile(
     r"\b(?:the\s+)?(?P<name>[\w-]+(?:\s+[\w-]+){0,2})\s+(?:segment|sub-?segment|category)\b",
     re.IGNORECASE,
 )
-_FROM = re.compile(r"\bfrom\s+(?:about\s+|around\s+|nearly\s+|an\s+estimated\s+)?$", re.IGNORECASE)
-_TO = re.compile(
-    r"\b(?:to|reach(?:ing)?|hit|touch)\s+(?:about\s+|around\s+|nearly\s+)?$", re.IGNORECASE
-)
 _DEAL_AFTER = re.compile(
     r"\s+(?:(?:Series\s+[A-F]|seed|venture|equity|growth|funding)\s+)?"
     r"(?:round|funding|financing|investment|acquisition|deal|grant|loan)\b",
-    re.IGNORECASE,
-)
-_MARKETISH = re.compile(
-    r"\b(?:market|industry|sector|segment|revenue|sales|size|valued|valuation|demand|spending)\b",
-    re.IGNORECASE,
-)
-_END_YEAR_AFTER_RATE = re.compile(
-    r"^[^.;]{0,30}?\b(?:through|until|till|to|by|up\s+to)\s+(?:the\s+end\s+of\s+)?(?:FY\s?)?"
-    r"(?P<year>(?:19|20)\d{2})\b",
     re.IGNORECASE,
 )
 
@@ -68,9 +55,7 @@ def _year_of(a: Annotated, fig: FigureFact) -> tuple[int | None, str | None]:
     if before:
         year = before[-1]
         head = a.text[max(fig.sentence.start, year.start - 20) : year.start]
-        prep = re.search(
-            r"(in|by|as of|for|during)\s+(?:the\s+(?:year|end\s+of)\s+)?$", head, re.IGNORECASE
-        )
+        prep = rules.YEAR_LEAD.search(head)
         return year.year, prep.group(1).lower() if prep else None
     block = a.document.blocks[fig.block]
     if block.table is not None:
@@ -84,7 +69,7 @@ def _year_of(a: Annotated, fig: FigureFact) -> tuple[int | None, str | None]:
     for year in a.years:
         if money.end < year.start < min(clause_end, money.end + 80):
             head = a.text[max(money.end, year.start - 12) : year.start]
-            if re.search(r"\b(?:in|by|for|during|of)\s+(?:(?:early|late|mid)[- ])?$", head):
+            if rules.YEAR_LATE.search(head):
                 return year.year, None
     return None, None
 
@@ -157,19 +142,17 @@ def _cue_role(a: Annotated, fig: FigureFact, prep: str | None) -> str:
     money = fig.money
     clause = a.text[_clause_start(a, money.start, fig.sentence.start) : money.start]
     sentence_head = a.text[fig.sentence.start : money.start]
-    if rules.OTHER_MONEY_CUE.search(sentence_head) and not _MARKETISH.search(sentence_head):
+    if rules.OTHER_MONEY_CUE.search(sentence_head) and not rules.MARKET_WORDS.search(sentence_head):
         return "other"
     if _DEAL_AFTER.match(a.text, money.end):  # "$42 million Series B round"
         return "other"
-    if _FROM.search(clause):
+    if rules.FROM_BEFORE.search(clause):
         return "base"
-    if prep in ("by", "by the end of", "by end of", "till", "until", "through"):
+    if prep in rules.FORECAST_PREPOSITIONS:
         return "forecast"
-    if _TO.search(clause):
+    if rules.TO_BEFORE.search(clause):
         return "forecast"
-    if rules.BASE_CUE.search(clause[-60:]) and not re.search(
-        r"\b(?:will|expected|projected|forecast|anticipated|poised|set)\b", clause
-    ):
+    if rules.BASE_CUE.search(clause[-60:]) and not rules.FUTURE_CUE.search(clause):
         return "base"
     if rules.FORECAST_CUE.search(clause):
         return "forecast"
@@ -199,7 +182,11 @@ def _settle_roles(figures: list[FigureFact]) -> list[FigureFact]:
             role = out[i].role
             if year < base_year:
                 role = "historical"
-            elif year == base_year and role == "forecast" and out[i].year_prep != "by":
+            elif (
+                year == base_year
+                and role == "forecast"
+                and out[i].year_prep not in rules.BY_PREPOSITIONS
+            ):
                 role = "base"
             elif year > base_year:
                 role = "forecast"
@@ -225,7 +212,7 @@ def _window(
     if nearest is not None:
         window = (nearest.start_year, nearest.end_year)
         return window[0], window[1], "stated", window
-    tail = _END_YEAR_AFTER_RATE.match(a.text[p.end : sentence.end])
+    tail = rules.RATE_END_YEAR.match(a.text[p.end : sentence.end])
     if tail:
         end = int(tail.group("year"))
         bases = [f.year for f in same_sentence if f.role == "base"] or [

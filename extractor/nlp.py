@@ -17,9 +17,13 @@ from functools import cached_property, lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
+from . import lang as languages
 from . import rules
+from .lang import ENGLISH
+from .lang import Language as Rules
 from .layout import Document
 
 
@@ -75,6 +79,8 @@ class Annotated:
     percents: tuple[Percent, ...]
     years: tuple[Year, ...]
     periods: tuple[Period, ...]
+    #: The language the rules read the text in: "en", "de", "fr", "es".
+    language: str = languages.DEFAULT
 
     @property
     def text(self) -> str:
@@ -89,13 +95,11 @@ class Annotated:
         return self.sentences[i]
 
 
-def _number(text: str) -> Decimal:
-    return Decimal(text.replace(",", ""))
-
-
-def _currency_of(pre: str | None, post: str | None) -> str | None:
+def _currency_of(pre: str | None, post: str | None, lang: Rules = ENGLISH) -> str | None:
     if pre:
         key = pre.replace(" ", " ")
+        if key in lang.currency_symbol_overrides:  # "$" in Spanish: pesos as often as dollars
+            return lang.currency_symbol_overrides[key]
         return rules.CURRENCY_SYMBOLS.get(key) or rules.CURRENCY_SYMBOLS.get(key.upper())
     if post:
         return rules.CURRENCY_WORDS.get(post.lower()) or rules.CURRENCY_SYMBOLS.get(post)
@@ -108,16 +112,20 @@ def _qualifier(text: str, start: int) -> str | None:
     return match.group("qual").lower() if match else None
 
 
-def find_money(text: str) -> list[Money]:
-    """Every monetary amount in `text`; counts, years and bare numbers are not money."""
+def find_money(text: str, lang: Rules = ENGLISH) -> list[Money]:
+    """Every monetary amount in `text`, numbers and scale words read as `lang` writes them.
+
+    Counts, years and bare numbers are not money.
+    """
     found: list[Money] = []
-    for m in rules.MONEY.finditer(text):
-        pre, post, scale = m.group("pre"), m.group("post"), m.group("scale")
-        currency = _currency_of(pre, post)
-        scale_key = scale.lower() if scale else None
+    for m in rules.money_pattern(lang).finditer(text):
+        pre, scale = m.group("pre"), m.group("scale")
+        post = m.group("post") or m.group("postsym")
+        currency = _currency_of(pre, post, lang)
+        scale_key = " ".join(scale.lower().split()) if scale else None
         if currency is None:
             # A bare "1.45 trillion" is money only in a valuation phrase.
-            if scale_key is None or scale_key in rules.TERSE_SCALES:
+            if scale_key is None or scale_key in lang.terse_scales:
                 continue
             if not rules.BARE_MONEY_CUE.search(text[max(0, m.start("num") - 40) : m.start("num")]):
                 continue
@@ -125,10 +133,10 @@ def find_money(text: str) -> list[Money]:
                 continue
         elif rules.COUNT_NOUNS.match(text, m.end()):
             continue  # "$5 m units" is not how money is written; "USD 5 million units" neither
-        unit, multiplier = rules.SCALES[scale_key] if scale_key else (None, 1)
+        unit, multiplier = lang.scales[scale_key] if scale_key else (None, 1)
         qualifier = _qualifier(text, m.start("pre") if pre else m.start("num"))
-        low = _number(m.group("num"))
-        high = _number(m.group("num2")) if m.group("num2") else None
+        low = rules.parse_number(m.group("num"), lang)
+        high = rules.parse_number(m.group("num2"), lang) if m.group("num2") else None
         if high is not None and high <= low:
             high = None
         amount_start = m.start("pre") if pre else m.start("num")
@@ -150,16 +158,17 @@ def find_money(text: str) -> list[Money]:
     return found
 
 
-def find_percents(text: str) -> list[Percent]:
+def find_percents(text: str, lang: Rules = ENGLISH) -> list[Percent]:
+    """Every percentage in `text`, its number read as `lang` writes it ("12,4 %" in German)."""
     out = []
-    for m in rules.PERCENT.finditer(text):
+    for m in rules.percent_pattern(lang).finditer(text):
         start = m.start("num")
         out.append(
             Percent(
                 start=start,
                 end=m.end(),
                 text=text[start : m.end()],
-                value=Decimal(m.group("num")),
+                value=rules.parse_number(m.group("num"), lang),
                 qualifier=_qualifier(text, start),
             )
         )
@@ -178,24 +187,25 @@ def find_years(text: str) -> list[Year]:
     return out
 
 
-def find_periods(text: str) -> list[Period]:
+def find_periods(text: str, lang: Rules = ENGLISH) -> list[Period]:
+    """Spans of years: "2024-2032", "von 2024 bis 2030", "entre 2025 et 2033"."""
     out = []
-    for m in rules.PERIOD.finditer(text):
+    for m in rules.period_pattern(lang).finditer(text):
         a = int(m.group("a"))
         b_text = m.group("b")
         b = int(b_text) if len(b_text) == 4 else a // 100 * 100 + int(b_text)
-        if m.group("sep").lower() == "and" and (m.group("lead") or "").lower() != "between":
-            continue
+        lead = " ".join((m.group("lead") or "").lower().split())
+        if m.group("sep").lower() in rules.PERIOD_PAIR_CONNECTORS and (
+            lead not in rules.PERIOD_PAIR_LEADS
+        ):
+            continue  # "in 2024 and 2032" is two years; "between 2024 and 2032" is a span
         if not a < b <= a + 50:
             continue
         out.append(Period(m.start(), m.end(), m.group(0), a, b))
     return out
 
 
-_BARE_NUMBER = rules.re.compile(rf"^{rules.NUMBER}$")
-
-
-def table_money(layout: Document, found: list[Money]) -> list[Money]:
+def table_money(layout: Document, found: list[Money], lang: Rules = ENGLISH) -> list[Money]:
     """Bare numbers in a table whose header declares the money: "Country (EUR million)"."""
     taken = {m.start for m in found}
     out: list[Money] = []
@@ -210,14 +220,17 @@ def table_money(layout: Document, found: list[Money]) -> list[Money]:
         unit = rules.TABLE_UNIT.search(unit_text)
         if unit is None:
             continue
-        currency = _currency_of(unit.group("cur"), None)
+        currency = _currency_of(unit.group("cur"), None, lang)
         scale = unit.group("scale")
         name, multiplier = rules.SCALES[scale.lower()] if scale else (None, 1)
         for cell in cells:
             if cell.table[1] == 0 or cell.table[2] == 0 or cell.start in taken:
                 continue
-            if _BARE_NUMBER.match(cell.text):
-                value = _number(cell.text)
+            try:
+                value = rules.parse_number(cell.text, lang)
+            except ValueError:
+                continue
+            else:
                 out.append(
                     Money(
                         cell.start,
@@ -260,11 +273,12 @@ def block_boundaries(doc: Doc) -> Doc:
 def market_mentions(doc: Doc) -> Doc:
     """Apply the money / percent / year / period rules and keep them on the doc."""
     text = doc.text  # rebuilt from the tokens on every access: read it once
+    lang = languages.get(doc.user_data.get("language"))
     found = {
-        "MONEY": find_money(text),
-        "PERCENT": find_percents(text),
+        "MONEY": find_money(text, lang),
+        "PERCENT": find_percents(text, lang),
         "YEAR": find_years(text),
-        "PERIOD": find_periods(text),
+        "PERIOD": find_periods(text, lang),
     }
     spans = []
     for label, mentions in found.items():
@@ -281,6 +295,12 @@ def market_mentions(doc: Doc) -> Doc:
 def pipeline() -> Language:
     """The rule pipeline, built once per process."""
     nlp = spacy.blank("en")
+    # "41,8 Mrd. EUR", "ca. 5 %": these abbreviations never end a sentence.
+    tokenizer = nlp.tokenizer
+    assert isinstance(tokenizer, Tokenizer)
+    for abbreviation in {a for la in languages.LANGUAGES.values() for a in la.abbreviations}:
+        for form in {abbreviation, abbreviation.lower(), abbreviation.capitalize()}:
+            tokenizer.add_special_case(form, [{"ORTH": form}])
     nlp.add_pipe("block_boundaries")
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("market_mentions")
@@ -292,9 +312,14 @@ def _inside(mention: Mention, money: list[Money]) -> bool:
     return any(m.start <= mention.start < m.end for m in money)
 
 
-def annotate(layout: Document) -> Annotated:
-    """Run the rule pipeline over the clean text."""
-    doc = pipeline()(layout.text)
+def annotate(layout: Document, language: str | None = None) -> Annotated:
+    """Run the rule pipeline over the clean text, read in `language` (None: detect it)."""
+    code = language or languages.detect(layout.text)
+    lang = languages.get(code)
+    nlp = pipeline()
+    doc = nlp.make_doc(layout.text)
+    doc.user_data["language"] = code
+    doc = nlp(doc)
     block_starts = [b.start for b in layout.blocks]
     sentences = []
     for sent in doc.sents:
@@ -310,7 +335,8 @@ def annotate(layout: Document) -> Annotated:
             continue
         sentences.append(Sentence(start, end, block))
     found = doc.user_data["mentions"]
-    money = sorted([*found["MONEY"], *table_money(layout, found["MONEY"])], key=lambda m: m.start)
+    tables = table_money(layout, found["MONEY"], lang)
+    money = sorted([*found["MONEY"], *tables], key=lambda m: m.start)
     return Annotated(
         document=layout,
         sentences=tuple(sentences),
@@ -318,4 +344,5 @@ def annotate(layout: Document) -> Annotated:
         percents=tuple(found["PERCENT"]),
         years=tuple(y for y in found["YEAR"] if not _inside(y, money)),
         periods=tuple(found["PERIOD"]),
+        language=code,
     )

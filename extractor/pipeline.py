@@ -17,6 +17,7 @@ from pathlib import Path
 from . import check, decode, layout, link, merge, nlp, record, repair
 from .extract import extract as extract_facts
 from .models import ErrorInfo, MarketReport, Source
+from .settings import DEFAULT_SETTINGS, Settings
 
 Input = str | bytes | os.PathLike
 
@@ -38,11 +39,11 @@ def _source(
     )
 
 
-def _run(data: bytes, path: str | None) -> MarketReport:
+def _run(data: bytes, path: str | None, settings: Settings) -> MarketReport:
     decoded = decode.decode(data)
     repaired = repair.repair(decoded.text)
     laid_out = layout.layout(repaired.text)
-    annotated = nlp.annotate(laid_out)
+    annotated = nlp.annotate(laid_out, settings.language)
     facts = merge.merge(link.link(annotated, extract_facts(annotated)))
     checks = check.check_growth(facts)
     found = check.findings(facts, checks, repaired.repairs, decoded.invalid_bytes)
@@ -58,36 +59,41 @@ def error_record(data: bytes, path: str | None, error: BaseException) -> MarketR
     )
 
 
-def extract(document: str | bytes, source: str | None = None) -> MarketReport:
+def extract(
+    document: str | bytes, source: str | None = None, settings: Settings = DEFAULT_SETTINGS
+) -> MarketReport:
     """Extract one release. `document` is its text or its raw bytes; `source` names it."""
     data = document.encode("utf-8") if isinstance(document, str) else bytes(document)
     try:
-        return _run(data, source)
+        return _run(data, source, settings)
     except Exception as error:  # one bad document must not stop a batch
         return error_record(data, source, error)
 
 
-def extract_path(path: str | os.PathLike) -> MarketReport:
+def extract_path(path: str | os.PathLike, settings: Settings = DEFAULT_SETTINGS) -> MarketReport:
     """Extract one file; an unreadable file becomes an error record."""
     name = os.fspath(path)
     try:
         data = Path(name).read_bytes()
     except OSError as error:
         return error_record(b"", name, error)
-    return extract(data, source=name)
+    return extract(data, source=name, settings=settings)
 
 
-def _one(item: Input | tuple[str, bytes]) -> MarketReport:
+def _one(item: Input | tuple[str, bytes], settings: Settings) -> MarketReport:
     if isinstance(item, tuple):
         name, data = item
-        return extract(data, source=name)
+        return extract(data, source=name, settings=settings)
     if isinstance(item, (str, os.PathLike)) and not isinstance(item, bytes):
-        return extract_path(item)
-    return extract(item)
+        return extract_path(item, settings)
+    return extract(item, settings=settings)
 
 
 def extract_many(
-    items: Iterable[Input | tuple[str, bytes]], jobs: int = 1, chunksize: int = 8
+    items: Iterable[Input | tuple[str, bytes]],
+    jobs: int = 1,
+    chunksize: int = 8,
+    settings: Settings = DEFAULT_SETTINGS,
 ) -> Iterator[MarketReport]:
     """Records for many inputs, streamed in input order.
 
@@ -98,21 +104,21 @@ def extract_many(
     """
     if jobs <= 1:
         for item in items:
-            yield _one(item)
+            yield _one(item, settings)
         return
     pending: deque[Future[list[MarketReport]]] = deque()
     window = 4 * jobs
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         for chunk in _chunks(items, chunksize):
-            pending.append(pool.submit(_many, chunk))
+            pending.append(pool.submit(_many, chunk, settings))
             if len(pending) >= window:
                 yield from pending.popleft().result()
         while pending:
             yield from pending.popleft().result()
 
 
-def _many(chunk: list[Input | tuple[str, bytes]]) -> list[MarketReport]:
-    return [_one(item) for item in chunk]
+def _many(chunk: list[Input | tuple[str, bytes]], settings: Settings) -> list[MarketReport]:
+    return [_one(item, settings) for item in chunk]
 
 
 def _chunks(items: Iterable[Input | tuple[str, bytes]], size: int) -> Iterator[list]:

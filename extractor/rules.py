@@ -1,5 +1,12 @@
 """Rules as data: vocabularies and patterns, kept apart from the code that applies them.
 
+The vocabularies live in `extractor.lang`, one `Language` per language. Word-level
+vocabularies (hedges, cues, headings, suffixes) are merged over all languages here,
+each written once there; the number format and the scale words differ per language
+and are chosen per document: `money_pattern(lang)`, `percent_pattern(lang)`,
+`period_pattern(lang)`, `parse_number(text, lang)`. The English patterns keep their
+old names (`MONEY`, `PERCENT`, `PERIOD`, `NUMBER`, `SCALES`).
+
 Every pattern here is compiled once at import. Patterns use `re.VERBOSE` with a
 comment per line where they are not obvious. Change behaviour here first; the
 stage modules should rarely need to change for a new phrasing.
@@ -7,7 +14,13 @@ stage modules should rarely need to change for a new phrasing.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from decimal import Decimal
+from functools import cache
+
 import regex as re
+
+from .lang import ENGLISH, LANGUAGES, SECTION_KEYS, Language
 
 # --------------------------------------------------------------------------
 # Money
@@ -58,132 +71,186 @@ CURRENCY_SYMBOLS: dict[str, str] = {
     "MXN": "MXN",
 }
 
-#: Currency words written after the amount ("2.3 billion euros").
+# --------------------------------------------------------------------------
+# Building patterns from the language data
+# --------------------------------------------------------------------------
+
+
+def _union(name: str) -> tuple[str, ...]:
+    """One vocabulary of every language, each entry once, in language order."""
+    merged: dict[str, None] = {}
+    for lang in LANGUAGES.values():
+        merged.update(dict.fromkeys(getattr(lang, name)))
+    return tuple(merged)
+
+
+def _forms(phrase: str) -> tuple[str, ...]:
+    """A phrase as written, lower case, with either apostrophe: "d'ici", "d’ici"."""
+    lower = phrase.lower()
+    return (lower, lower.replace("'", "’")) if "'" in lower else (lower,)
+
+
+def _phrase(phrase: str) -> str:
+    """A plain phrase as a pattern: escaped, any white space between words, either apostrophe."""
+    return r"\s+".join(re.escape(w).replace("'", "['’]") for w in phrase.split())
+
+
+def _alt(phrases: Iterable[str], longest_first: bool = True) -> str:
+    """Alternation of plain phrases, each once; longest first unless order matters."""
+    unique = list(dict.fromkeys(phrases))
+    if longest_first:
+        unique.sort(key=len, reverse=True)
+    return "|".join(_phrase(p) for p in unique)
+
+
+def _patterns(fragments: Iterable[str]) -> str:
+    """Alternation of `*_patterns` fragments (non-verbose syntax) for a verbose pattern."""
+    return "|".join(f"(?-x:{f})" for f in dict.fromkeys(fragments))
+
+
+def _char(c: str) -> str:
+    """One character for a verbose pattern: a space or a no-break space must not vanish."""
+    return re.escape(c) if c.isascii() else f"\\u{ord(c):04x}"
+
+
+# --------------------------------------------------------------------------
+# Money
+# --------------------------------------------------------------------------
+
+#: Currency words written after the amount, every language: "euros", "dólares" -> ISO.
 CURRENCY_WORDS: dict[str, str] = {
-    "us dollars": "USD",
-    "u.s. dollars": "USD",
-    "dollars": "USD",
-    "euros": "EUR",
-    "euro": "EUR",
-    "pounds sterling": "GBP",
-    "pounds": "GBP",
-    "yen": "JPY",
-    "yuan": "CNY",
-    "renminbi": "CNY",
-    "rupees": "INR",
-    "won": "KRW",
+    word.lower(): iso for lang in LANGUAGES.values() for word, iso in lang.currency_words.items()
 }
 
-#: Scale words -> (unit name in the record, multiplier).
-SCALES: dict[str, tuple[str, int]] = {
-    "thousand": ("thousand", 10**3),
-    "k": ("thousand", 10**3),
-    "million": ("million", 10**6),
-    "millions": ("million", 10**6),
-    "mn": ("million", 10**6),
-    "mln": ("million", 10**6),
-    "mm": ("million", 10**6),
-    "m": ("million", 10**6),
-    "billion": ("billion", 10**9),
-    "billions": ("billion", 10**9),
-    "bn": ("billion", 10**9),
-    "bln": ("billion", 10**9),
-    "b": ("billion", 10**9),
-    "trillion": ("trillion", 10**12),
-    "tn": ("trillion", 10**12),
-    "t": ("trillion", 10**12),
-    "lakh": ("lakh", 10**5),
-    "lakhs": ("lakh", 10**5),
-    "lac": ("lakh", 10**5),
-    "crore": ("crore", 10**7),
-    "crores": ("crore", 10**7),
-    "cr": ("crore", 10**7),
-}
+#: English scale words -> (unit name in the record, multiplier); other languages in `lang`.
+SCALES: dict[str, tuple[str, int]] = dict(ENGLISH.scales)
 
 #: Scale words that need a currency mark beside them to mean money ("5 m" is metres).
-TERSE_SCALES = frozenset({"k", "m", "mm", "b", "t", "cr"})
+TERSE_SCALES = ENGLISH.terse_scales
 
-#: Hedges that qualify a number, longest first so "just over" beats "over".
-QUALIFIERS: tuple[str, ...] = (
-    "an estimated",
-    "just over",
-    "just under",
-    "slightly more than",
-    "slightly over",
-    "slightly above",
-    "well over",
-    "more than",
-    "less than",
-    "close to",
-    "at least",
-    "at most",
-    "up to",
-    "in excess of",
-    "upwards of",
-    "approximately",
-    "approx.",
-    "roughly",
-    "around",
-    "about",
-    "nearly",
-    "almost",
-    "over",
-    "above",
-    "under",
-    "below",
-    "some",
-    "~",
+#: Hedges that qualify a number, every language, longest first so "just over" beats "over".
+QUALIFIERS: tuple[str, ...] = tuple(
+    sorted({h for lang in LANGUAGES.values() for h in lang.hedges}, key=len, reverse=True)
 )
 
-#: How a hedge bounds the true value, for the CAGR check.
-LOWER_BOUND_HEDGES = frozenset(
-    {
-        "more than",
-        "over",
-        "above",
-        "at least",
-        "just over",
-        "slightly more than",
-        "slightly over",
-        "slightly above",
-        "well over",
-        "in excess of",
-        "upwards of",
-    }
-)
-UPPER_BOUND_HEDGES = frozenset(
-    {"less than", "under", "below", "up to", "at most", "nearly", "almost", "just under"}
-)
 
-_QUALIFIER_ALT = "|".join(re.escape(q) for q in QUALIFIERS)
+def _bounded(bound: str) -> frozenset[str]:
+    return frozenset(
+        form
+        for lang in LANGUAGES.values()
+        for hedge, kind in lang.hedges.items()
+        if kind == bound
+        for form in _forms(hedge)
+    )
+
+
+#: How a hedge bounds the true value, for the CAGR check (lower case, as `_qualifier` gives).
+LOWER_BOUND_HEDGES = _bounded("lower")
+UPPER_BOUND_HEDGES = _bounded("upper")
+NEAR_HEDGES = _bounded("near")
+
+_QUALIFIER_ALT = _alt(QUALIFIERS)
 _CURRENCY_PREFIX_ALT = "|".join(
     re.escape(c) for c in sorted(CURRENCY_SYMBOLS, key=len, reverse=True)
 )
-_SCALE_ALT = "|".join(re.escape(s) for s in sorted(SCALES, key=len, reverse=True))
-_CURRENCY_WORD_ALT = "|".join(re.escape(w) for w in sorted(CURRENCY_WORDS, key=len, reverse=True))
+_CURRENCY_WORD_ALT = _alt(CURRENCY_WORDS)
 _ISO_ALT = "|".join(sorted({c for c in CURRENCY_SYMBOLS if c.isalpha() and c.isupper()}))
-#: A number as written: Western grouping (19,927.57), Indian grouping (1,86,400), or plain.
-NUMBER = r"(?:\d{1,3}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+_PERCENT_WORD_ALT = _alt(_union("percent_words"))
+
+
+def number_pattern(lang: Language = ENGLISH) -> str:
+    """A number as `lang` writes it, e.g. 19,927.57 (en), 18.640,5 (de), 1 234,5 (fr).
+
+    One separator throughout a number. The number may not run on into more digits or
+    into a decimal mark of the other convention: under German rules "1.5" is not a
+    number at all, rather than the 1 of "1.5" (a wrong value is never read).
+    """
+    grouped = [rf"\d{{1,3}}(?:{_char(sep)}\d{{3}}(?!\d))+" for sep in lang.group_separators]
+    if lang.indian_grouping:
+        grouped.insert(0, r"\d{1,3}(?:,\d{2})+,\d{3}")  # 1,86,400 (lakh / crore grouping)
+    return (
+        rf"(?:{'|'.join(grouped)}|\d+)"  # the integer part, grouped or plain
+        rf"(?:{_char(lang.decimal_mark)}\d+)?"  # the decimals
+        r"(?!\d|[.,]\d)"  # and not a longer number read in part
+    )
+
+
+#: An English number as written: Western grouping (19,927.57), Indian grouping (1,86,400).
+NUMBER = number_pattern(ENGLISH)
 
 #: A hedge right before a number. Matched backwards from the number, not as part of
 #: MONEY / PERCENT: trying every hedge at every character made those scans 2-25x slower.
-QUALIFIER_BEFORE = re.compile(rf"(?<![\w])(?P<qual>{_QUALIFIER_ALT})\s+$", re.IGNORECASE)
-
-MONEY = re.compile(
-    rf"""
-    (?P<pre>(?<![A-Za-z])(?:{_CURRENCY_PREFIX_ALT}))?  # currency before: USD, US$, €
-    \s?
-    (?<![\d.,])(?P<num>{NUMBER})                       # the number as written
-    (?:                                                # a range: 1.2–1.5 (one figure)
-        \s?(?:-|–|—|to)\s?
-        (?(pre)(?:{_CURRENCY_PREFIX_ALT})?)\s?          # the range repeats the currency
-        (?P<num2>{NUMBER})
-    )?
-    (?:\s?(?P<scale>(?:{_SCALE_ALT}))(?![A-Za-z]))?     # million, Bn, M, crore
-    (?:\s(?P<post>{_CURRENCY_WORD_ALT}|(?-i:{_ISO_ALT}))(?![A-Za-z]))?  # "euros", "USD"
-    """,
+QUALIFIER_BEFORE = re.compile(
+    rf"""(?<![\w])(?P<qual>{_QUALIFIER_ALT})    # more than, rund, environ, más de
+    \s+$                                       # right before the number""",
     re.VERBOSE | re.IGNORECASE,
 )
+
+
+@cache
+def money_pattern(lang: Language = ENGLISH) -> re.Pattern[str]:
+    """Money as `lang` writes it: its number format and its scale words."""
+    number = number_pattern(lang)
+    scales = _alt(lang.scales)
+    ranges = "|".join(["-", "–", "—", *filter(None, [_alt(lang.range_words)])])
+    ambiguous = _alt(lang.ambiguous_scales) or "(?!)"
+    links = _alt(lang.currency_links) or "(?!)"
+    symbols = "|".join(re.escape(s) for s in lang.currency_symbols_after) or "(?!)"
+    return re.compile(
+        rf"""
+        (?P<pre>(?<![^\W\d_])(?:{_CURRENCY_PREFIX_ALT}))?   # currency before: USD, US$, €
+        \s?
+        (?<![\d.,])(?P<num>{number})                       # the number as written
+        (?:                                                # a range: 1.2–1.5 (one figure)
+            \s?(?:{ranges})\s?
+            (?(pre)(?:{_CURRENCY_PREFIX_ALT})?)\s?          # the range repeats the currency
+            (?P<num2>{number})
+        )?
+        (?!\s?(?:{ambiguous})(?!\w))                       # a house-style scale: not read at all
+        (?:\s?(?P<scale>{scales})(?!\w))?                  # million, Bn, Mrd., milliards
+        (?:
+            \s(?:(?:{links})(?:\s+|(?<=['’])))?            # "de", "d'": "millions d'euros"
+            (?P<post>{_CURRENCY_WORD_ALT}|(?-i:{_ISO_ALT}))(?!\w)  # "euros", "USD"
+          | \s?(?P<postsym>{symbols})                       # "41,8 Mrd. €", "5 M€"
+        )?
+        """,
+        re.VERBOSE | re.IGNORECASE,
+    )
+
+
+@cache
+def percent_pattern(lang: Language = ENGLISH) -> re.Pattern[str]:
+    """A percentage as `lang` writes it: "7.2%" (en), "12,4 %" (de, fr), "5 por ciento"."""
+    decimals = _char(lang.decimal_mark)
+    return re.compile(
+        rf"""
+        (?<![\d.,])(?P<num>\d+(?:{decimals}\d+)?)          # the number, no grouping
+        \s?(?:%|(?:{_PERCENT_WORD_ALT})\b)                 # "%", "percent", "Prozent"
+        """,
+        re.VERBOSE | re.IGNORECASE,
+    )
+
+
+@cache
+def _bare_number(lang: Language) -> re.Pattern[str]:
+    return re.compile(rf"^{number_pattern(lang)}$", re.VERBOSE)
+
+
+def parse_number(text: str, lang: Language = ENGLISH) -> Decimal:
+    """The value of a number as `lang` writes it: "18.640,5" (de) -> 18640.5.
+
+    Raises ValueError for text that is not a number under `lang`'s rules ("1.5" in
+    German), so a number is never read with another language's convention.
+    """
+    text = text.strip()
+    if not _bare_number(lang).match(text):
+        raise ValueError(f"not a number in {lang.name}: {text!r}")
+    for sep in lang.group_separators:
+        text = text.replace(sep, "")
+    return Decimal(text.replace(lang.decimal_mark, "."))
+
+
+MONEY = money_pattern(ENGLISH)
 
 #: The money a table header declares for its bare-number cells: "(EUR million)".
 TABLE_UNIT = re.compile(
@@ -192,17 +259,16 @@ TABLE_UNIT = re.compile(
 
 #: Words that, right after "N million", say the amount is a count, not money.
 COUNT_NOUNS = re.compile(
-    r"""\s*(?:units?|tons?|tonnes?|people|patients|users|subscribers|devices|vehicles|
-    doses|barrels|households|homes|customers|clients|employees|jobs|cases|procedures|
-    square|sq|hectares|acres|kilometers|km|miles|liters|litres|gallons|kg|mt|mw|gw|kw|
-    tests|shipments|visitors|downloads|members|beds|students|cars|trips)\b""",
+    rf"""\s*(?:{_alt(_union("count_nouns"))})\b      # units, tonnes, Einheiten, personas""",
     re.VERBOSE | re.IGNORECASE,
 )
 
 #: A bare "N billion" (no currency) counts as money only right after one of these.
 BARE_MONEY_CUE = re.compile(
-    r"""(?:valued\ at|worth|reach(?:ed|es|ing)?|size\ of|stood\ at|estimated\ at|
-    accounted\ for|revenue\ of|revenues\ of|from|to|generated)\s+(?:about\s+|around\s+)?$""",
+    rf"""
+    (?:{_alt(_union("bare_money_cues"))})             # valued at, worth, bewertet mit
+    \s+(?:(?:{_alt(NEAR_HEDGES)})\s+)?$               # "about", "rund"
+    """,
     re.VERBOSE | re.IGNORECASE,
 )
 
@@ -210,13 +276,7 @@ BARE_MONEY_CUE = re.compile(
 # Percentages, years, periods
 # --------------------------------------------------------------------------
 
-PERCENT = re.compile(
-    r"""
-    (?<![\d.,])(?P<num>\d+(?:\.\d+)?)
-    \s?(?:%|percent\b|per\ cent\b|pct\b)
-    """,
-    re.VERBOSE | re.IGNORECASE,
-)
+PERCENT = percent_pattern(ENGLISH)
 
 YEAR = re.compile(
     r"""
@@ -228,83 +288,183 @@ YEAR = re.compile(
     re.VERBOSE,
 )
 
-PERIOD = re.compile(
-    r"""
-    (?:(?P<lead>from|between|during|over|for)\s+(?:the\s+)?(?:years?\s+)?)?
-    (?:FY\s?)?(?P<a>(?:19|20)\d{2})
-    \s?(?P<sep>-|–|—|/|to|through|thru|until|till|and)\s?
-    (?:FY\s?)?(?P<b>(?:19|20)\d{2}|\d{2})
-    (?![\w%]|,\d|\.\d)
-    """,
-    re.VERBOSE | re.IGNORECASE,
-)
+#: Leads and connectors that pair two years only together: "between ... and", "entre ... y".
+PERIOD_PAIR_LEADS = frozenset(f for p in _union("period_pair_leads") for f in _forms(p))
+PERIOD_PAIR_CONNECTORS = frozenset(f for p in _union("period_pair_connectors") for f in _forms(p))
+
+
+@cache
+def period_pattern(lang: Language = ENGLISH) -> re.Pattern[str]:
+    """Two years of one span, in `lang`'s words and English's ("2025–2032" is universal).
+
+    Per language, not merged: the connectors are one- and two-letter words ("a", "y",
+    "et") that mean nothing between two years in the other languages.
+    """
+    langs = dict.fromkeys([ENGLISH, lang])
+    leads = _alt(p for la in langs for p in la.period_leads)
+    fillers = _alt(p for la in langs for p in la.period_fillers)
+    connectors = _alt(p for la in langs for p in la.period_connectors)
+    return re.compile(
+        rf"""
+        (?:(?<!\w)(?P<lead>{leads})\s+(?:(?:{fillers})\s+){{0,3}})?  # "from the years", "entre"
+        (?:FY\s?)?(?P<a>(?:19|20)\d{{2}})                           # the first year
+        \s?(?P<sep>-|–|—|/|{connectors})\s?                          # "-", "to", "bis", "à", "a"
+        (?:FY\s?)?(?P<b>(?:19|20)\d{{2}}|\d{{2}})                    # the last year, or "32"
+        (?![\w%]|,\d|\.\d)                                           # not a longer number
+        """,
+        re.VERBOSE | re.IGNORECASE,
+    )
+
+
+PERIOD = period_pattern(ENGLISH)
 
 # --------------------------------------------------------------------------
 # Growth rates
 # --------------------------------------------------------------------------
 
-#: Said before the percentage: "a CAGR of", "compound annual growth rate (CAGR) of".
+_CAGR_ABBREVIATIONS = _alt(_union("cagr_abbreviations"))
+
+#: Said before the percentage: "a CAGR of", "compound annual growth rate (CAGR) of", "TCAC de".
 CAGR_BEFORE = re.compile(
-    r"""
-    (?:CAGR|C\.A\.G\.R\.?|compound(?:ed)?\ annual\ growth\ rate|
-       annual(?:ized)?\ (?:growth\ )?rate|annual\ growth|growth\ rate)
-    (?:\s*\((?:CAGR)\))?                      # "(CAGR)"
-    [^%.;]{0,40}$                             # "of around", "of nearly", " at"
+    rf"""
+    (?:{_patterns(_union("cagr_before_patterns"))})   # CAGR, Wachstumsrate, taux de croissance
+    (?:\s*\((?:{_CAGR_ABBREVIATIONS})\))?            # "(CAGR)", "(TCAC)"
+    [^%.;]{{0,40}}$                                  # "of around", "von rund", " at"
     """,
     re.VERBOSE | re.IGNORECASE,
 )
 
-#: Said after the percentage: "7.2% CAGR", "8% annually", "6% per annum".
+#: Said after the percentage: "7.2% CAGR", "8% annually", "6 % pro Jahr", "5 % par an".
 CAGR_AFTER = re.compile(
-    r"""^\s*(?:\)\s*)?(?:CAGR|compound(?:ed)?\ annual|annual(?:ly|ized)?\b(?!\s+(?:revenue|sales))|
-    per\ annum|p\.\s?a\.|a\ year|per\ year|each\ year|year[- ]on[- ]year\ compounded)""",
+    rf"""
+    ^\s*(?:\)\s*)?                                   # a closing bracket first: "(7.2%) CAGR"
+    (?:{_patterns(_union("cagr_after_patterns"))})
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+#: A table column header that holds growth rates.
+CAGR_HEADER = re.compile(
+    rf"""
+    (?:{_CAGR_ABBREVIATIONS})                        # CAGR, TCAC, TACC
+    |(?:{_patterns(_union("cagr_before_patterns"))}) # compound annual growth rate, Wachstumsrate
+    """,
     re.VERBOSE | re.IGNORECASE,
 )
 
 #: A percentage followed by one of these is a share, not a rate.
 SHARE_AFTER = re.compile(
-    r"^\s*(?:share|of\ (?:the|total|global|overall|all|its|market)|revenue\ share|market\ share)",
+    rf"""^\s*(?:{_patterns(_union("share_after_patterns"))})   # share, Marktanteil, cuota""",
     re.VERBOSE | re.IGNORECASE,
 )
 
 #: The release speaks of "the forecast period" without naming it.
 FORECAST_PHRASE = re.compile(
-    r"forecast(?:ed)?\s+(?:period|timeline|horizon|window|years?)|forecasts?,?\s+\(?(?=(?:19|20)\d\d)|assessment\s+period|projection\s+period",
-    re.IGNORECASE,
+    rf"""(?:{_patterns(_union("forecast_phrase_patterns"))})  # Prognosezeitraum, etc.""",
+    re.VERBOSE | re.IGNORECASE,
 )
 
-#: A year said with a preposition right after an amount: "in 2023", "by the end of 2030".
+# --------------------------------------------------------------------------
+# Years and roles of amounts
+# --------------------------------------------------------------------------
+
+_YEAR_FILLERS = _alt(_union("year_fillers"))
+
+
+def _preposition_set(name: str) -> frozenset[str]:
+    return frozenset(f for p in _union(name) for f in _forms(p))
+
+
+#: Prepositions that date a projection: "by 2030", "bis 2032", "d'ici 2033", "para 2032".
+FORECAST_PREPOSITIONS = _preposition_set("forecast_prepositions")
+#: The ones meaning exactly "by": a projection even when the year is the base year.
+BY_PREPOSITIONS = _preposition_set("by_prepositions")
+
+#: A year said with a preposition right after an amount: "in 2023", "im Jahr 2024", "en 2024".
 YEAR_AFTER_MONEY = re.compile(
-    r"""^\s*[,(]?\s*
-    (?P<prep>in|by|for|during|as\ of|at\ the\ end\ of|by\ the\ end\ of|by\ end\ of|
-       till|until|through|in\ the\ year|in\ fiscal(?:\ year)?|in\ the\ fiscal\ year|
-       at\ the\ close\ of|over)?
-    \s*(?:the\s+)?(?:end\s+of\s+)?(?:year\s+)?
-    (?=(?:FY\s?'?)?\d{2,4}\b)""",
+    rf"""^\s*[,(]?\s*
+    (?:(?P<prep>{_alt(_union("year_prepositions"), longest_first=False)})  # in, bis, d'ici
+       (?!\p{{L}}))?\s*                               # a whole word
+    (?:(?:{_YEAR_FILLERS})\s+)*                      # "the end of", "zum Jahr", "la fin de"
+    (?=(?:FY\s?'?)?\d{{2,4}}\b)                      # then the year""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+#: A preposition heading a clause, right before its year: "In 2024, ...", "Im Jahr 2024 ...".
+YEAR_LEAD = re.compile(
+    rf"""
+    (?<!\w)({_alt(_union("lead_year_prepositions"))})  # in, by, as of, im Jahr, en, para
+    \s+(?:(?:{_YEAR_FILLERS})\s+)*$                  # "the year", "the end of"
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+#: A preposition right before a year later in the clause: "... funding in 2024", "en 2024".
+YEAR_LATE = re.compile(
+    rf"""
+    \b(?:{_alt(_union("late_year_prepositions"))})   # in, by, for, during, of, im, en
+    \s+(?:(?:early|late|mid)[- ])?$                  # "in early 2024"
+    """,
+    re.VERBOSE,
+)
+
+#: A growth rate's last year said after it: "8% through 2030", "12,4 % bis 2032".
+RATE_END_YEAR = re.compile(
+    rf"""
+    ^[^.;]{{0,30}}?\b(?:{_alt(_union("rate_end_prepositions"))})  # until, bis, hasta
+    \s+(?:(?:{_YEAR_FILLERS})\s+)*                   # "the end of"
+    (?:FY\s?)?(?P<year>(?:19|20)\d{{2}})\b            # the year
+    """,
     re.VERBOSE | re.IGNORECASE,
 )
 
 #: Left context that makes an amount a projection.
 FORECAST_CUE = re.compile(
-    r"""(?:reach|hit|touch|cross|surpass|exceed|attain|climb|rise|grow|increase|surge|
-    expand|soar|jump|projected|expected|forecast|anticipated|predicted|poised|set|will|
-    likely|estimated\ to|to)\b[^.;]{0,60}$""",
+    rf"""(?:{_alt(_union("forecast_cues"))})\b       # reach, will, erreichen, atteindre
+    [^.;]{{0,60}}$""",
     re.VERBOSE | re.IGNORECASE,
 )
 
 #: Left context that makes an amount the current size.
 BASE_CUE = re.compile(
-    r"""(?:valued|valuation|worth|stood|was|were|is|accounted|estimated\ at|
-    size|generated|recorded|from|at)\b[^.;]{0,40}$""",
+    rf"""(?:{_alt(_union("base_cues"))})\b           # valued, was, bewertet, évalué, valorado
+    [^.;]{{0,40}}$""",
     re.VERBOSE | re.IGNORECASE,
+)
+
+#: A clause in the future: its amount is not the current size. Case as written.
+FUTURE_CUE = re.compile(rf"""\b(?:{_alt(_union("future_cues"))})\b  # will, wird""", re.VERBOSE)
+
+#: "from" right before the first amount of a change (a hedge may sit between).
+FROM_BEFORE = re.compile(
+    rf"""\b(?:{_alt(_union("from_words"))})\s+       # from, ausgehend von, passer de, desde
+    (?:(?:{_QUALIFIER_ALT})\s+)?$                    # "from about" """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+#: "to" / "reach" right before the second amount of a change.
+TO_BEFORE = re.compile(
+    rf"""\b(?:{_alt(_union("to_words"))})\s+         # to, reach, steigen auf, atteindre
+    (?:(?:{_QUALIFIER_ALT})\s+)?$                    # "to nearly" """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+#: The word of a range inside one amount: "$12 to $15 billion", "10 a 12 millones".
+RANGE_WORD = re.compile(rf"""\b(?:{_alt(_union("range_words"))})\b  # to, bis, à, a""", re.VERBOSE)
+RANGE_SEPARATOR = re.compile(
+    rf"""\s?(?:-|–|—|\b(?:{_alt(_union("range_words"))})\b)\s?  # "-", " to ", " bis " """,
+    re.VERBOSE,
 )
 
 #: Money that is not a market size: deals, investments, funding.
 OTHER_MONEY_CUE = re.compile(
-    r"""\b(?:invest(?:ed|s|ing|ment)?|fund(?:ing|ed|s)?|raised?|acquir(?:e|ed|es|ing)|
-    acquisition|deal|contract|grant|capex|capital\ expenditure|plant|facility|committed|
-    pledged|earmarked|allocated|
-    partnership|merger|bought|spent|spending\ plan|loan|financing|round)\b""",
+    rf"""\b(?:{_alt(_union("other_money_cues"))})\b  # invested, funding, Übernahme, inversión""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+#: Words saying a sentence is about a market's size: "market", "Markt", "mercado".
+MARKET_WORDS = re.compile(
+    rf"""\b(?:{_alt(_union("market_words"))})\b      # market, revenue, Umsatz, ventes""",
     re.VERBOSE | re.IGNORECASE,
 )
 
@@ -312,69 +472,9 @@ OTHER_MONEY_CUE = re.compile(
 # Geography
 # --------------------------------------------------------------------------
 
-#: Region names as written -> the record's canonical name. Longest first when matched.
+#: Region names as written (lower case), every language -> the record's canonical name.
 REGIONS: dict[str, str] = {
-    "global": "Global",
-    "worldwide": "Global",
-    "world": "Global",
-    "north america": "North America",
-    "north american": "North America",
-    "latin america": "Latin America",
-    "latin american": "Latin America",
-    "south america": "South America",
-    "central america": "Central America",
-    "europe": "Europe",
-    "european": "Europe",
-    "western europe": "Western Europe",
-    "eastern europe": "Eastern Europe",
-    "asia pacific": "Asia Pacific",
-    "asia-pacific": "Asia Pacific",
-    "apac": "Asia Pacific",
-    "asia": "Asia",
-    "middle east and africa": "Middle East and Africa",
-    "middle east & africa": "Middle East and Africa",
-    "mea": "Middle East and Africa",
-    "middle east": "Middle East",
-    "africa": "Africa",
-    "gcc": "GCC",
-    "u.s.": "U.S.",
-    "us": "U.S.",
-    "usa": "U.S.",
-    "u.s.a.": "U.S.",
-    "united states": "U.S.",
-    "american": "U.S.",
-    "canada": "Canada",
-    "canadian": "Canada",
-    "mexico": "Mexico",
-    "brazil": "Brazil",
-    "china": "China",
-    "chinese": "China",
-    "india": "India",
-    "indian": "India",
-    "japan": "Japan",
-    "japanese": "Japan",
-    "south korea": "South Korea",
-    "korea": "South Korea",
-    "australia": "Australia",
-    "germany": "Germany",
-    "german": "Germany",
-    "france": "France",
-    "french": "France",
-    "uk": "U.K.",
-    "u.k.": "U.K.",
-    "united kingdom": "U.K.",
-    "britain": "U.K.",
-    "british": "U.K.",
-    "italy": "Italy",
-    "spain": "Spain",
-    "southeast asia": "Southeast Asia",
-    "saudi arabia": "Saudi Arabia",
-    "uae": "UAE",
-    "indonesia": "Indonesia",
-    "vietnam": "Vietnam",
-    "singapore": "Singapore",
-    "nordic": "Nordics",
-    "nordics": "Nordics",
+    name: region for lang in LANGUAGES.values() for name, region in lang.regions.items()
 }
 
 #: Short names that are regions only in capitals ("US", not the pronoun "us").
@@ -392,38 +492,25 @@ REGION = re.compile(rf"(?<![\w.])(?:(?i:{_REGION_ALT})|{_REGION_UPPER_ALT})(?![\
 
 #: Section headings -> section key. Matched against the whole heading text.
 SECTION_HEADINGS: dict[str, re.Pattern[str]] = {
-    "drivers": re.compile(
-        r"^(?:(?:key|major|market|growth|primary|demand)\s+)*(?:growth\s+)?"
-        r"(?:drivers?|driving\s+factors|factors\s+driving|growth\s+factors)"
-        r"(?:\s+.*)?$|^what(?:'s|\s+is)\s+driving",
-        re.IGNORECASE,
-    ),
-    "trends": re.compile(
-        r"^(?:(?:key|major|market|emerging|latest|industry|recent)\s+)*trends?(?:\s+.*)?$",
-        re.IGNORECASE,
-    ),
-    "challenges": re.compile(
-        r"^(?:(?:key|major|market)\s+)*(?:challenges?|restraints?|restraints?\s+(?:and|&)\s+"
-        r"challenges?|challenges?\s+(?:and|&)\s+restraints?|barriers?|headwinds|risks?"
-        r"|limitations?|constraints?|pitfalls)(?:\s+.*)?$",
-        re.IGNORECASE,
-    ),
-    "opportunities": re.compile(
-        r"^(?:(?:key|major|market|growth|emerging|future)\s+)*opportunit(?:y|ies)(?:\s+.*)?$",
-        re.IGNORECASE,
-    ),
-    "outlook": re.compile(
-        r"^(?:(?:future|market|industry|long[- ]term|growth)\s+)*(?:outlook|prospects)"
-        r"(?:\s+.*)?$|^looking\s+ahead|^what(?:'s|\s+is)\s+next",
-        re.IGNORECASE,
-    ),
+    key: re.compile(
+        rf"""{_patterns(p for la in LANGUAGES.values() for p in la.section_heading_patterns[key])}
+        # the heading forms of every language: "Key Drivers", "Wachstumstreiber", "Tendances" """,
+        re.VERBOSE | re.IGNORECASE,
+    )
+    for key in SECTION_KEYS
 }
+
+_SEGMENT_BY = _alt(_union("segment_by"))
+_ARTICLES = _alt(_union("articles"))
+#: An optional article after "by": "by the", "nach dem", "par le", "por el", "par l'".
+_ARTICLE = rf"(?:(?:{_ARTICLES})(?:\s+|(?<=['’])))?"
 
 #: A segmentation dimension heading: "Based on Source:", "By Product Type", "Regional Outlook".
 SEGMENT_HEADING = re.compile(
-    r"""^(?:(?:segment(?:ation|ed)?|market\ segmentation|classification)\s+)?
-    (?:based\ on|by|segment(?:ation|ed)?\ by|on\ the\ basis\ of|in\ terms\ of)\s+
-    (?:the\s+)?(?P<dim>[^:()]{2,50}?)\s*[:\-–]?\s*$""",
+    rf"""^(?:(?:segment(?:ation|ed)?|market\ segmentation|classification)\s+)?
+    (?:{_alt(_union("segment_by") + _union("segment_heading_by"))})\s+  # by, nach, par, por
+    {_ARTICLE}
+    (?P<dim>[^:()]{{2,50}}?)\s*[:\-–]?\s*$""",
     re.VERBOSE | re.IGNORECASE,
 )
 SEGMENT_OUTLOOK_HEADING = re.compile(
@@ -436,43 +523,42 @@ NOT_A_DIMENSION = frozenset(
 #: Inline dimension with its values in brackets, anywhere in a block:
 #: "... segments the market By Product (Hardware, Software, Services), By Technology (...)".
 SEGMENT_INLINE = re.compile(
-    r"""(?<![\w])(?:based\ on|by|segment(?:ed|ation)?\ by|on\ the\ basis\ of)\s+(?:the\s+)?
-    (?P<dim>[A-Z][\w&/-]*(?:\s+[\w&/-]+){0,3}?)\s*\((?P<values>[^()]*,[^()]*)\)""",
+    rf"""(?<![\w])(?:{_SEGMENT_BY})\s+{_ARTICLE}     # "by", "nach", "par", "por"
+    (?P<dim>[A-Z][\w&/-]*(?:\s+[\w&/-]+){{0,3}}?)\s*\((?P<values>[^()]*,[^()]*)\)""",
     re.VERBOSE | re.IGNORECASE,
 )
 #: Inline dimension with a colon, at the start of a block (after an optional label):
 #: "By End User: Hospitals, Clinics, Home Care".
 SEGMENT_COLON = re.compile(
-    r"""^(?:[^:]{0,40}:\s*)?(?:based\ on|by|segment(?:ed|ation)?\ by)\s+(?:the\s+)?
-    (?P<dim>[^:()]{2,40}?)\s*:\s*(?P<values>[^:]+?)\s*\.?$""",
+    rf"""^(?:[^:]{{0,40}}:\s*)?(?:{_SEGMENT_BY})\s+{_ARTICLE}  # "Segments: by", "Nach"
+    (?P<dim>[^:()]{{2,40}}?)\s*:\s*(?P<values>[^:]+?)\s*\.?$""",
     re.VERBOSE | re.IGNORECASE,
 )
 #: A heading that opens the whole segmentation part.
 SEGMENTATION_HEADING = re.compile(
-    r"^(?:market\s+|key\s+)?segment(?:s|ation)?(?:\s+analysis|\s+overview)?\s*:?$|"
-    r"^(?:report\s+)?scope",
-    re.IGNORECASE,
+    rf"""{_patterns(_union("segmentation_heading_patterns"))}  # Segmentation, Segmentierung""",
+    re.VERBOSE | re.IGNORECASE,
 )
 
 #: Key-player headings in their many house styles ("Key Player Analysis", "5. Major
 #: companies surveyed", "Key Players in the X Market", "Competitive Landscape").
 KEY_PLAYER_HEADING = re.compile(
-    r"""\b(?:players?|companies|vendors?|manufacturers?|participants?|competitors?|
-    suppliers?|providers?|operators|makers|incumbents)\b|\bcompetitive\s+landscape\b|
-    \bcompany\s+profiles?\b""",
+    rf"""\b(?:{_alt(_union("key_player_nouns"))})\b  # players, Marktteilnehmer, acteurs""",
     re.VERBOSE | re.IGNORECASE,
 )
 
 #: Key players named in running prose; group "list" runs to the end of the sentence.
 KEY_PLAYER_PROSE = re.compile(
-    r"""(?:key|major|leading|prominent|top|main|notable|dominant|established|prime|big)\s+
+    rf"""(?:key|major|leading|prominent|top|main|notable|dominant|established|prime|big)\s+
     (?:market\s+|industry\s+)?
     (?:players?|companies|vendors?|manufacturers?|participants?|competitors?|suppliers?|
        providers?|firms|names)
     (?:
-        (?:\s+[\w-]+){0,5}?\s+(?:include|includes|including|comprise|such\ as|are)  # "we track"
+        (?:\s+[\w-]+){{0,5}}?\s+(?:include|includes|including|comprise|such\ as|are)  # "we track"
       | \s*(?:are|like|:)
     )\s*:?\s*
+    (?P<list>.+)$
+    |(?:{_patterns(_union("key_player_prose_patterns"))})  # "Zu den wichtigsten ... gehören"
     (?P<list>.+)$""",
     re.VERBOSE | re.IGNORECASE,
 )
@@ -533,67 +619,7 @@ REGULATORS = frozenset(
 )
 
 #: Legal suffixes at the end of a company name, one token each, in written forms.
-LEGAL_SUFFIXES: tuple[str, ...] = (
-    "Inc.",
-    "Inc",
-    "Incorporated",
-    "Corp.",
-    "Corp",
-    "Corporation",
-    "Co.",
-    "Co",
-    "Company",
-    "Ltd.",
-    "Ltd",
-    "Limited",
-    "LLC",
-    "L.L.C.",
-    "LLP",
-    "LP",
-    "L.P.",
-    "plc",
-    "PLC",
-    "Plc",
-    "GmbH",
-    "AG",
-    "SE",
-    "S.A.",
-    "SA",
-    "S.A.S.",
-    "SAS",
-    "N.V.",
-    "NV",
-    "B.V.",
-    "BV",
-    "S.p.A.",
-    "SpA",
-    "K.K.",
-    "KK",
-    "A/S",
-    "AS",
-    "ASA",
-    "AB",
-    "Oy",
-    "Oyj",
-    "Pty",
-    "Pvt.",
-    "Pvt",
-    "Private",
-    "Holding",
-    "Holdings",
-    "S.L.",
-    "SL",
-    "S.R.L.",
-    "Srl",
-    "S.r.l.",
-    "GmbH & Co. KG",
-    "KG",
-    "KGaA",
-    "Tbk",
-    "Bhd",
-    "Berhad",
-    "Sdn",
-)
+LEGAL_SUFFIXES: tuple[str, ...] = _union("legal_suffixes")
 
 #: Trailers after a list of names: "among others", "etc."
 LIST_TRAILER = re.compile(
@@ -604,8 +630,10 @@ LIST_TRAILER = re.compile(
 
 #: Boilerplate openers: everything from here to the end is not the release.
 BOILERPLATE_ZONE = re.compile(
-    r"""^\W{0,3}(?:about\s+(?:us|the\s+company|the\s+publisher|[A-Z][\w&.,'’-]*(?:\s+[\w&.,'’-]+){0,5})
-    |contact(?:\s+us|\s+details|\s+information)?|media\s+contacts?|press\s+contacts?|
+    rf"""^\W{{0,3}}(?:
+    (?:{_alt(_union("about_openers"))})(?:\s+|(?<=['’]))  # About, Über, À propos de, Acerca de
+    (?:us|the\s+company|the\s+publisher|[A-Z][\w&.,'’-]*(?:\s+[\w&.,'’-]+){{0,5}})
+    |{_alt(_union("contact_openers"))}|                  # contact us, Pressekontakt, contacto
     for\s+(?:more\s+information|further\s+details|media\s+enquiries|inquiries)|
     disclaimer|related\s+(?:reports?|articles|news|stories|research)|
     browse\s+(?:related|more|other)\b.*|more\s+reports?\b.*|trending\s+reports?|

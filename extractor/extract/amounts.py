@@ -4,22 +4,18 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-import regex as re
-
 from .. import rules
 from ..facts import FigureFact, GrowthFact
 from ..layout import Block
 from ..nlp import Annotated, Money
 
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|nearly\s+)?$", re.IGNORECASE)
-
 
 def _split_from_to(money: Money, before: str) -> list[Money]:
     """ "from $12 to $15 billion" is two amounts, not a range."""
-    if money.high is None or not _FROM_BEFORE.search(before):
+    if money.high is None or not rules.FROM_BEFORE.search(before):
         return [money]
-    separator = re.search(r"\s?(?:to|-|–|—)\s?", money.text)
-    if separator is None or not re.search(r"\bto\b", separator.group(0)):
+    separator = rules.RANGE_SEPARATOR.search(money.text)
+    if separator is None or not rules.RANGE_WORD.search(separator.group(0)):
         return [money]
     first_end = money.start + separator.start()
     second_start = money.start + separator.end()
@@ -68,7 +64,7 @@ def find_growth(a: Annotated) -> list[GrowthFact]:
             or rules.CAGR_AFTER.match(after)
             or (
                 (header := column_header(a, blocks[sentence.block])) is not None
-                and re.search(r"CAGR|compound annual|annual growth", header.text, re.IGNORECASE)
+                and rules.CAGR_HEADER.search(header.text)
             )
         ):
             out.append(GrowthFact(percent=percent, sentence=sentence))

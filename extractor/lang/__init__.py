@@ -1,0 +1,245 @@
+"""Languages as data: one `Language` per language a release may be written in.
+
+A `Language` holds vocabularies only, never code. `rules.py` turns them into
+patterns: the word-level vocabularies (hedges, cues, headings, suffixes) are
+merged over all languages, because those words do not collide across English,
+German, French and Spanish; the number format and the scale words are chosen
+per document, because they do collide ("1.234" is 1.234 in English and 1234 in
+German; "Billion" is 10^9 in English and 10^12 in German).
+
+Two kinds of entries:
+
+* plain phrases (most fields): written as in a release, matched case-insensitively,
+  a space matching any run of white space;
+* fields whose name ends in `_patterns`: regular-expression fragments, for the few
+  vocabularies with structure (optional modifiers, inflections). They are written
+  in non-verbose syntax and inserted into verbose patterns inside `(?-x:...)`.
+
+`detect(text)` picks the language of a document by counting its stop words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from itertools import islice
+from typing import Literal
+
+#: How a hedge bounds the true value: "more than 5" (lower), "nearly 5" (upper), "about 5".
+Bound = Literal["lower", "upper", "near"]
+
+#: Section keys of the record, in the order the record lists them.
+SECTION_KEYS = ("drivers", "trends", "challenges", "opportunities", "outlook")
+
+
+def words(text: str) -> tuple[str, ...]:
+    """Single words written as one string: `words("der die das")`."""
+    return tuple(text.split())
+
+
+def phrases(text: str) -> tuple[str, ...]:
+    """Phrases separated by commas: `phrases("more than, up to")`."""
+    return tuple(p.strip() for p in text.split(",") if p.strip())
+
+
+def _empty_sections() -> Mapping[str, tuple[str, ...]]:
+    return {key: () for key in SECTION_KEYS}
+
+
+@dataclass(frozen=True, eq=False)  # compared and hashed by identity: one instance per language
+class Language:
+    """Everything language-specific the rules need, as data."""
+
+    code: str
+    name: str
+    #: Frequent function words; disjoint across languages, used only by `detect`.
+    stop_words: frozenset[str]
+
+    # --- numbers ---------------------------------------------------------------
+    #: The decimal mark: "." in English, "," elsewhere.
+    decimal_mark: str
+    #: Thousands separators. One number uses one of them throughout.
+    group_separators: tuple[str, ...]
+    #: Indian digit grouping "1,86,400" (lakh/crore style).
+    indian_grouping: bool = False
+    #: Scale words after a number -> (unit name in the record, multiplier). Lower case.
+    scales: Mapping[str, tuple[str, int]] = field(default_factory=dict)
+    #: Scale words that mean money only with a currency beside them ("5 m" is metres).
+    terse_scales: frozenset[str] = frozenset()
+    #: Scale words whose meaning depends on house style: an amount carrying one is not read.
+    ambiguous_scales: tuple[str, ...] = ()
+    #: Words between two numbers of a range in one amount: "1.2 to 1.5 billion".
+    range_words: tuple[str, ...] = ()
+    #: Words between a scale and a currency word: "millions d'euros", "millones de dólares".
+    currency_links: tuple[str, ...] = ()
+    #: Currency symbols that may follow the number: "41,8 Mrd. €", "5 M€".
+    currency_symbols_after: tuple[str, ...] = ()
+    #: Currency symbols this language reads differently: "$" is pesos as often as dollars.
+    currency_symbol_overrides: Mapping[str, str | None] = field(default_factory=dict)
+
+    # --- words merged over all languages ----------------------------------------
+    #: Currency words after the amount -> ISO 4217. Lower case.
+    currency_words: Mapping[str, str] = field(default_factory=dict)
+    #: Words for "percent" after a number.
+    percent_words: tuple[str, ...] = ()
+    #: Hedges written before a number -> how they bound the value.
+    hedges: Mapping[str, Bound] = field(default_factory=dict)
+    #: Nouns that make "N million <noun>" a count, not money.
+    count_nouns: tuple[str, ...] = ()
+    #: Words right before a bare "N billion" (no currency) that make it money.
+    bare_money_cues: tuple[str, ...] = ()
+    #: Abbreviations ending in "." that never end a sentence ("Mio.", "ca.").
+    abbreviations: tuple[str, ...] = ()
+
+    #: Growth-rate names said before the percentage ("a CAGR of").
+    cagr_before_patterns: tuple[str, ...] = ()
+    #: Abbreviations of "CAGR", also written in brackets after the name: "(TCAC)".
+    cagr_abbreviations: tuple[str, ...] = ()
+    #: Said right after the percentage: "7.2% CAGR", "8 % par an".
+    cagr_after_patterns: tuple[str, ...] = ()
+    #: Right after a percentage, these make it a share, not a rate.
+    share_after_patterns: tuple[str, ...] = ()
+
+    #: Words before a period: "from 2024 to 2030", "entre 2025 et 2033".
+    period_leads: tuple[str, ...] = ()
+    #: Leads that allow a pair connector ("between ... and").
+    period_pair_leads: tuple[str, ...] = ()
+    #: Filler words between a lead and the first year: "the years", "den Jahren".
+    period_fillers: tuple[str, ...] = ()
+    #: Words between the two years of a period.
+    period_connectors: tuple[str, ...] = ()
+    #: Connectors that make a period only after a pair lead ("and", "und", "et", "y").
+    period_pair_connectors: tuple[str, ...] = ()
+    #: The release names "the forecast period" without giving it.
+    forecast_phrase_patterns: tuple[str, ...] = ()
+
+    #: A preposition right after an amount and before its year: "in 2023", "d'ici 2033".
+    year_prepositions: tuple[str, ...] = ()
+    #: Filler words between such a preposition and the year: "the end of", "the year".
+    year_fillers: tuple[str, ...] = ()
+    #: The subset of `year_prepositions` that dates a projection ("by", "bis", "para").
+    forecast_prepositions: tuple[str, ...] = ()
+    #: The subset meaning exactly "by": a projection even for the base year.
+    by_prepositions: tuple[str, ...] = ()
+    #: A preposition heading a clause, before its year: "In 2024, the market ...".
+    lead_year_prepositions: tuple[str, ...] = ()
+    #: A preposition later in the clause, after the amount: "... in venture funding in 2024".
+    late_year_prepositions: tuple[str, ...] = ()
+    #: Said between a growth rate and the last year of its window: "until 2032", "bis 2032".
+    rate_end_prepositions: tuple[str, ...] = ()
+
+    #: Left context that makes an amount a projection (verbs, modal words).
+    forecast_cues: tuple[str, ...] = ()
+    #: Left context that makes an amount the current size.
+    base_cues: tuple[str, ...] = ()
+    #: Words that put a clause in the future: its amount is not the current size.
+    future_cues: tuple[str, ...] = ()
+    #: "from" before the first amount of a change: that amount is the base.
+    from_words: tuple[str, ...] = ()
+    #: "to" / "reach" before the second amount of a change: that amount is a projection.
+    to_words: tuple[str, ...] = ()
+    #: Money that is not a market size: investments, funding, deals.
+    other_money_cues: tuple[str, ...] = ()
+    #: Words saying that a sentence is about a market's size.
+    market_words: tuple[str, ...] = ()
+
+    # --- layout ------------------------------------------------------------------
+    #: Section key -> whole-heading patterns.
+    section_heading_patterns: Mapping[str, tuple[str, ...]] = field(default_factory=_empty_sections)
+    #: Headings opening the segmentation part ("Marktsegmentierung").
+    segmentation_heading_patterns: tuple[str, ...] = ()
+    #: "by" in a segmentation dimension: "By Product Type", "nach Produkttyp".
+    segment_by: tuple[str, ...] = ()
+    #: Said only in a whole heading: "In Terms of Application".
+    segment_heading_by: tuple[str, ...] = ()
+    #: Articles allowed after `segment_by`: "by the end user", "par le type".
+    articles: tuple[str, ...] = ()
+    #: Nouns in a key-player heading: "Key Players", "Marktteilnehmer", "acteurs".
+    key_player_nouns: tuple[str, ...] = ()
+    #: Whole phrases that introduce key players in prose, ending where the list starts.
+    key_player_prose_patterns: tuple[str, ...] = ()
+    #: "About" openers of the publisher's boilerplate: "About", "Über", "À propos de".
+    about_openers: tuple[str, ...] = ()
+    #: Contact openers of boilerplate: "Media contact", "Pressekontakt".
+    contact_openers: tuple[str, ...] = ()
+    #: Legal suffixes at the end of a company name, as written.
+    legal_suffixes: tuple[str, ...] = ()
+    #: Region names as written (lower case) -> the record's canonical name.
+    regions: Mapping[str, str] = field(default_factory=dict)
+
+
+from . import de, en, es, fr  # noqa: E402  (the instances need `Language` above)
+
+ENGLISH: Language = en.ENGLISH
+LANGUAGES: dict[str, Language] = {
+    lang.code: lang for lang in (en.ENGLISH, de.GERMAN, fr.FRENCH, es.SPANISH)
+}
+DEFAULT = "en"
+
+# Detection: count stop words among the first words of the document.
+#: Words read for detection; the first few thousand words settle the language.
+DETECT_WORDS = 4000
+#: A language needs at least this many stop-word hits to win: about one sentence of
+#: prose (the lists hold the commonest function words, a third of a sentence's words).
+#: A title or a table alone is too short to judge, and English is the safe default.
+MIN_HITS = 4
+#: ...and be at least this share of the words read. Prose in the language runs at 15-30%
+#: with these lists; another language that shares a word or two ("y" is Spanish "and"
+#: and a Kinyarwanda particle) stays far below.
+MIN_SHARE = 0.05
+#: ...and at least this many times the hits of the runner-up. English releases quote
+#: foreign names ("Nordlicht Marktforschung", "Banco de la Nación") and foreign
+#: releases quote English ones ("Key Players", "CAGR"): a clear majority is needed.
+MIN_RATIO = 2.0
+
+#: Words of two letters or more; an apostrophe splits them ("qu'il" counts "qu").
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _words(text: str) -> list[str]:
+    return [m.group(0).lower() for m in islice(_WORD.finditer(text), DETECT_WORDS)]
+
+
+def stop_word_counts(text: str) -> dict[str, int]:
+    """How many of the first words of `text` are stop words of each language."""
+    words = _words(text)
+    return {code: sum(w in lang.stop_words for w in words) for code, lang in LANGUAGES.items()}
+
+
+def detect(text: str) -> str:
+    """The code of the language `text` is written in; "en" when none clearly wins."""
+    words = _words(text)
+    counts = {code: sum(w in la.stop_words for w in words) for code, la in LANGUAGES.items()}
+    ranked = sorted(counts.items(), key=lambda item: item[1], reverse=True)
+    (best, hits), (_, runner_up) = ranked[0], ranked[1]
+    if hits < MIN_HITS or hits < MIN_SHARE * len(words) or hits < MIN_RATIO * runner_up:
+        return DEFAULT
+    return best
+
+
+def get(code: str | None) -> Language:
+    """The language for a code ("en", "de", "fr", "es"); None gives English."""
+    if code is None:
+        return LANGUAGES[DEFAULT]
+    try:
+        return LANGUAGES[code]
+    except KeyError:
+        raise ValueError(
+            f"unknown language {code!r}; known: {', '.join(sorted(LANGUAGES))}"
+        ) from None
+
+
+__all__ = [
+    "DEFAULT",
+    "ENGLISH",
+    "LANGUAGES",
+    "SECTION_KEYS",
+    "Bound",
+    "Language",
+    "detect",
+    "get",
+    "phrases",
+    "stop_word_counts",
+    "words",
+]

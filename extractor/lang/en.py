@@ -1,0 +1,284 @@
+"""English: the house language of the corpus, and the default."""
+
+from __future__ import annotations
+
+from . import Language, phrases, words
+
+ENGLISH: Language = Language(
+    code="en",
+    name="English",
+    stop_words=frozenset(
+        words(
+            "the and of to is with for by from that this are was will be its which as at has "
+            "have been their it or into than also such these while were would can our other "
+            "more through across during over"
+        )
+    ),
+    decimal_mark=".",
+    group_separators=(",",),
+    indian_grouping=True,
+    scales={
+        "thousand": ("thousand", 10**3),
+        "k": ("thousand", 10**3),
+        "million": ("million", 10**6),
+        "millions": ("million", 10**6),
+        "mn": ("million", 10**6),
+        "mln": ("million", 10**6),
+        "mm": ("million", 10**6),
+        "m": ("million", 10**6),
+        "billion": ("billion", 10**9),
+        "billions": ("billion", 10**9),
+        "bn": ("billion", 10**9),
+        "bln": ("billion", 10**9),
+        "b": ("billion", 10**9),
+        "trillion": ("trillion", 10**12),
+        "tn": ("trillion", 10**12),
+        "t": ("trillion", 10**12),
+        "lakh": ("lakh", 10**5),
+        "lakhs": ("lakh", 10**5),
+        "lac": ("lakh", 10**5),
+        "crore": ("crore", 10**7),
+        "crores": ("crore", 10**7),
+        "cr": ("crore", 10**7),
+    },
+    terse_scales=frozenset({"k", "m", "mm", "b", "t", "cr"}),
+    range_words=("to",),
+    currency_words={
+        "us dollars": "USD",
+        "u.s. dollars": "USD",
+        "dollars": "USD",
+        "euros": "EUR",
+        "euro": "EUR",
+        "pounds sterling": "GBP",
+        "pounds": "GBP",
+        "yen": "JPY",
+        "yuan": "CNY",
+        "renminbi": "CNY",
+        "rupees": "INR",
+        "won": "KRW",
+    },
+    percent_words=("percent", "per cent", "pct"),
+    hedges={
+        "an estimated": "near",
+        "just over": "lower",
+        "just under": "upper",
+        "slightly more than": "lower",
+        "slightly over": "lower",
+        "slightly above": "lower",
+        "well over": "lower",
+        "more than": "lower",
+        "less than": "upper",
+        "close to": "near",
+        "at least": "lower",
+        "at most": "upper",
+        "up to": "upper",
+        "in excess of": "lower",
+        "upwards of": "lower",
+        "approximately": "near",
+        "approx.": "near",
+        "roughly": "near",
+        "around": "near",
+        "about": "near",
+        "nearly": "upper",
+        "almost": "upper",
+        "over": "lower",
+        "above": "lower",
+        "under": "upper",
+        "below": "upper",
+        "some": "near",
+        "~": "near",
+    },
+    count_nouns=words(
+        "unit units ton tons tonne tonnes people patients users subscribers devices "
+        "vehicles doses barrels households homes customers clients employees jobs cases "
+        "procedures square sq hectares acres kilometers km miles liters litres gallons kg "
+        "mt mw gw kw tests shipments visitors downloads members beds students cars trips"
+    ),
+    bare_money_cues=phrases(
+        "valued at, worth, reach, reached, reaches, reaching, size of, stood at, "
+        "estimated at, accounted for, revenue of, revenues of, from, to, generated"
+    ),
+    cagr_before_patterns=(
+        r"CAGR",
+        r"C\.A\.G\.R\.?",
+        r"compound(?:ed)? annual growth rate",
+        r"annual(?:ized)? (?:growth )?rate",
+        r"annual growth",
+        r"growth rate",
+    ),
+    cagr_abbreviations=("CAGR",),
+    cagr_after_patterns=(
+        r"CAGR",
+        r"compound(?:ed)? annual",
+        r"annual(?:ly|ized)?\b(?!\s+(?:revenue|sales))",
+        r"per annum",
+        r"p\.\s?a\.",
+        r"a year",
+        r"per year",
+        r"each year",
+        r"year[- ]on[- ]year compounded",
+    ),
+    share_after_patterns=(
+        r"share",
+        r"of (?:the|total|global|overall|all|its|market)",
+        r"revenue share",
+        r"market share",
+    ),
+    period_leads=words("from between during over for"),
+    period_pair_leads=("between",),
+    period_fillers=words("the year years"),
+    period_connectors=words("to through thru until till and"),
+    period_pair_connectors=("and",),
+    forecast_phrase_patterns=(
+        r"forecast(?:ed)?\s+(?:period|timeline|horizon|window|years?)",
+        r"forecasts?,?\s+\(?(?=(?:19|20)\d\d)",
+        r"assessment\s+period",
+        r"projection\s+period",
+    ),
+    # Order matters: the first that leads to a year wins and the fillers take the rest,
+    # so "by the end of 2030" is recorded as "by" (as it always was).
+    year_prepositions=phrases(
+        "in, by, for, during, as of, at the end of, by the end of, by end of, till, until, "
+        "through, in the year, in fiscal, in fiscal year, in the fiscal year, "
+        "at the close of, over"
+    ),
+    year_fillers=("the", "end of", "year"),
+    forecast_prepositions=("by", "by the end of", "by end of", "till", "until", "through"),
+    by_prepositions=("by",),
+    lead_year_prepositions=("in", "by", "as of", "for", "during"),
+    late_year_prepositions=("in", "by", "for", "during", "of"),
+    rate_end_prepositions=("through", "until", "till", "to", "by", "up to"),
+    forecast_cues=phrases(
+        "reach, hit, touch, cross, surpass, exceed, attain, climb, rise, grow, increase, "
+        "surge, expand, soar, jump, projected, expected, forecast, anticipated, predicted, "
+        "poised, set, will, likely, estimated to, to"
+    ),
+    base_cues=phrases(
+        "valued, valuation, worth, stood, was, were, is, accounted, estimated at, size, "
+        "generated, recorded, from, at"
+    ),
+    future_cues=("will", "expected", "projected", "forecast", "anticipated", "poised", "set"),
+    from_words=("from",),
+    to_words=("to", "reach", "reaching", "hit", "touch"),
+    other_money_cues=phrases(
+        "invest, invested, invests, investing, investment, fund, funding, funded, funds, "
+        "raise, raised, acquire, acquired, acquires, acquiring, acquisition, deal, contract, "
+        "grant, capex, capital expenditure, plant, facility, committed, pledged, earmarked, "
+        "allocated, partnership, merger, bought, spent, spending plan, loan, financing, "
+        "round"
+    ),
+    market_words=words(
+        "market industry sector segment revenue sales size valued valuation demand spending"
+    ),
+    section_heading_patterns={
+        "drivers": (
+            r"^(?:(?:key|major|market|growth|primary|demand)\s+)*(?:growth\s+)?"
+            r"(?:drivers?|driving\s+factors|factors\s+driving|growth\s+factors)(?:\s+.*)?$",
+            r"^what(?:'s|\s+is)\s+driving",
+        ),
+        "trends": (
+            r"^(?:(?:key|major|market|emerging|latest|industry|recent)\s+)*trends?(?:\s+.*)?$",
+        ),
+        "challenges": (
+            r"^(?:(?:key|major|market)\s+)*(?:challenges?|restraints?|restraints?\s+(?:and|&)\s+"
+            r"challenges?|challenges?\s+(?:and|&)\s+restraints?|barriers?|headwinds|risks?"
+            r"|limitations?|constraints?|pitfalls)(?:\s+.*)?$",
+        ),
+        "opportunities": (
+            r"^(?:(?:key|major|market|growth|emerging|future)\s+)*opportunit(?:y|ies)(?:\s+.*)?$",
+        ),
+        "outlook": (
+            r"^(?:(?:future|market|industry|long[- ]term|growth)\s+)*(?:outlook|prospects)"
+            r"(?:\s+.*)?$",
+            r"^looking\s+ahead",
+            r"^what(?:'s|\s+is)\s+next",
+        ),
+    },
+    segmentation_heading_patterns=(
+        r"^(?:market\s+|key\s+)?segment(?:s|ation)?(?:\s+analysis|\s+overview)?\s*:?$",
+        r"^(?:report\s+)?scope",
+    ),
+    segment_by=phrases("based on, by, segmented by, segmentation by, segment by, on the basis of"),
+    segment_heading_by=("in terms of",),
+    articles=("the",),
+    key_player_nouns=phrases(
+        "player, players, companies, vendor, vendors, manufacturer, manufacturers, "
+        "participant, participants, competitor, competitors, supplier, suppliers, provider, "
+        "providers, operators, makers, incumbents, competitive landscape, company profile, "
+        "company profiles"
+    ),
+    about_openers=("about",),
+    contact_openers=phrases(
+        "contact, contact us, contact details, contact information, media contact, "
+        "media contacts, press contact, press contacts"
+    ),
+    # International forms seen in English releases stay here; each language adds its own.
+    legal_suffixes=words(
+        "Inc. Inc Incorporated Corp. Corp Corporation Co. Co Company Ltd. Ltd Limited LLC "
+        "L.L.C. LLP LP L.P. plc PLC Plc N.V. NV B.V. BV S.p.A. SpA K.K. KK A/S AS ASA AB Oy "
+        "Oyj Pty Pvt. Pvt Private Holding Holdings S.R.L. Srl S.r.l. Tbk Bhd Berhad Sdn"
+    ),
+    regions={
+        "global": "Global",
+        "worldwide": "Global",
+        "world": "Global",
+        "north america": "North America",
+        "north american": "North America",
+        "latin america": "Latin America",
+        "latin american": "Latin America",
+        "south america": "South America",
+        "central america": "Central America",
+        "europe": "Europe",
+        "european": "Europe",
+        "western europe": "Western Europe",
+        "eastern europe": "Eastern Europe",
+        "asia pacific": "Asia Pacific",
+        "asia-pacific": "Asia Pacific",
+        "apac": "Asia Pacific",
+        "asia": "Asia",
+        "middle east and africa": "Middle East and Africa",
+        "middle east & africa": "Middle East and Africa",
+        "mea": "Middle East and Africa",
+        "middle east": "Middle East",
+        "africa": "Africa",
+        "gcc": "GCC",
+        "u.s.": "U.S.",
+        "us": "U.S.",
+        "usa": "U.S.",
+        "u.s.a.": "U.S.",
+        "united states": "U.S.",
+        "american": "U.S.",
+        "canada": "Canada",
+        "canadian": "Canada",
+        "mexico": "Mexico",
+        "brazil": "Brazil",
+        "china": "China",
+        "chinese": "China",
+        "india": "India",
+        "indian": "India",
+        "japan": "Japan",
+        "japanese": "Japan",
+        "south korea": "South Korea",
+        "korea": "South Korea",
+        "australia": "Australia",
+        "germany": "Germany",
+        "german": "Germany",
+        "france": "France",
+        "french": "France",
+        "uk": "U.K.",
+        "u.k.": "U.K.",
+        "united kingdom": "U.K.",
+        "britain": "U.K.",
+        "british": "U.K.",
+        "italy": "Italy",
+        "spain": "Spain",
+        "southeast asia": "Southeast Asia",
+        "saudi arabia": "Saudi Arabia",
+        "uae": "UAE",
+        "indonesia": "Indonesia",
+        "vietnam": "Vietnam",
+        "singapore": "Singapore",
+        "nordic": "Nordics",
+        "nordics": "Nordics",
+    },
+)

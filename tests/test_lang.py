@@ -1,0 +1,867 @@
+"""Languages: detection, numbers, money, percentages, growth phrasing, periods and years
+in English, German, French and Spanish. Every expected value here is written by hand."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from extractor import lang, rules
+from extractor.extract.companies import split_names
+from extractor.layout import layout
+from extractor.nlp import annotate, find_money, find_percents, find_periods
+from extractor.pipeline import extract
+from extractor.settings import Settings
+
+D = Decimal
+EN, DE, FR, ES = (lang.get(code) for code in ("en", "de", "fr", "es"))
+NNBSP, NBSP, THIN = "\u202f", "\u00a0", "\u2009"
+
+# --------------------------------------------------------------------------
+# Detection
+# --------------------------------------------------------------------------
+
+DETECT = [
+    pytest.param(
+        "The global market for cold-chain sensors was valued at USD 2.1 billion in 2024 and is "
+        "expected to grow at a CAGR of 9.8% through 2032, driven by stricter food-safety rules "
+        "and by the spread of connected warehouses across the region.",
+        "en",
+        id="en-prose",
+    ),
+    pytest.param(
+        "Der Markt für Ladesäulen in Deutschland ist im vergangenen Jahr deutlich gewachsen. "
+        "Nach Angaben der Autoren wird sich das Volumen bis 2030 mehr als verdoppeln, weil die "
+        "Zahl der Elektroautos auf den Straßen stetig steigt und die Netzbetreiber mit dem "
+        "Ausbau nicht nachkommen.",
+        "de",
+        id="de-prose",
+    ),
+    pytest.param(
+        "Le marché des pompes à chaleur en France a connu une forte croissance en 2024. Selon "
+        "les auteurs de l'étude, il devrait encore progresser dans les prochaines années grâce "
+        "aux aides publiques et à la hausse du prix du gaz, qui pèse sur le budget des ménages.",
+        "fr",
+        id="fr-prose",
+    ),
+    pytest.param(
+        "El mercado de paneles solares en España creció con fuerza durante el último año. Según "
+        "el informe, las ventas seguirán aumentando hasta 2030 gracias a las ayudas públicas y "
+        "a la caída del precio de los módulos, que hace más atractiva la inversión para los "
+        "hogares.",
+        "es",
+        id="es-prose",
+    ),
+    pytest.param("", "en", id="empty-defaults-to-en"),
+    pytest.param("Marktbericht 2025", "en", id="too-short-defaults-to-en"),
+    pytest.param(
+        "Nordlicht Marktforschung und Banco de la Nación: 2024–2032, USD 5.2 billion.",
+        "en",
+        id="names-alone-do-not-decide",
+    ),
+    pytest.param(
+        "The report by Nordlicht Marktforschung covers the market for heat pumps in Germany, "
+        "France and Spain, and it names Viessmann, Vaillant and Bosch as the leaders, with the "
+        "Banco de la Nación and the Caisse des Dépôts among the lenders that are active in it.",
+        "en",
+        id="en-with-foreign-names",
+    ),
+    pytest.param(
+        "Key Players: Siemens AG, ABB Ltd. Der Markt wird von wenigen Anbietern beherrscht, die "
+        "sich den Großteil der Aufträge teilen, und das wird sich nach Ansicht der Autoren auch "
+        "in den nächsten Jahren nicht ändern, weil der Einstieg teuer ist.",
+        "de",
+        id="de-with-english-heading",
+    ),
+    pytest.param(
+        "Le marché et les acteurs. El mercado y los actores. The market and the players.",
+        "en",
+        id="mixed-no-clear-winner",
+    ),
+    pytest.param(
+        "Ingano y’isoko y’ibirahure izagera kuri miliyari 3 mu 2030 y’ibicuruzwa, y’abaguzi, "
+        "y’inganda n’ibindi, kandi ubwiyongere bw’ibisabwa y’amacupa buzakomeza y’umwaka "
+        "ku wundi mu karere kose.",
+        "en",
+        id="other-language-sharing-a-letter-word",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DETECT)
+def test_detect(text: str, expected: str) -> None:
+    assert lang.detect(text) == expected
+
+
+def test_stop_words_do_not_overlap() -> None:
+    """A word counted for two languages would blur detection."""
+    languages = list(lang.LANGUAGES.values())
+    for i, a in enumerate(languages):
+        for b in languages[i + 1 :]:
+            assert not a.stop_words & b.stop_words, (a.code, b.code)
+
+
+def test_get_unknown_language() -> None:
+    with pytest.raises(ValueError, match="unknown language"):
+        lang.get("it")
+
+
+def test_settings_reject_unknown_language() -> None:
+    with pytest.raises(ValueError, match="unknown language"):
+        Settings(language="pt")
+
+
+# --------------------------------------------------------------------------
+# Numbers
+# --------------------------------------------------------------------------
+
+NUMBERS = [
+    pytest.param("1.234", "en", D("1.234"), id="en-point-is-decimal"),
+    pytest.param("1,234", "en", D("1234"), id="en-comma-groups"),
+    pytest.param("19,927.57", "en", D("19927.57"), id="en-grouped-decimal"),
+    pytest.param("1,86,400", "en", D("186400"), id="en-indian-grouping"),
+    pytest.param("42", "en", D("42"), id="en-plain"),
+    pytest.param("1.234", "de", D("1234"), id="de-point-groups"),
+    pytest.param("1,234", "de", D("1.234"), id="de-comma-is-decimal"),
+    pytest.param("18.640,5", "de", D("18640.5"), id="de-grouped-decimal"),
+    pytest.param("1.234.567", "de", D("1234567"), id="de-two-groups"),
+    pytest.param(f"12{THIN}345,6", "de", D("12345.6"), id="de-thin-space"),
+    pytest.param("41,8", "de", D("41.8"), id="de-decimal"),
+    pytest.param("1 234,5", "fr", D("1234.5"), id="fr-space-groups"),
+    pytest.param(f"1{NNBSP}234{NNBSP}567", "fr", D("1234567"), id="fr-narrow-nbsp"),
+    pytest.param(f"3{NBSP}500", "fr", D("3500"), id="fr-nbsp"),
+    pytest.param("28,35", "fr", D("28.35"), id="fr-decimal"),
+    pytest.param("2.500", "fr", D("2500"), id="fr-point-groups"),
+    pytest.param("19.870", "es", D("19870"), id="es-point-groups"),
+    pytest.param("8.450,25", "es", D("8450.25"), id="es-grouped-decimal"),
+    pytest.param("11,3", "es", D("11.3"), id="es-decimal"),
+]
+
+
+@pytest.mark.parametrize(("text", "code", "expected"), NUMBERS)
+def test_parse_number(text: str, code: str, expected: Decimal) -> None:
+    value = rules.parse_number(text, lang.get(code))
+    assert value == expected
+    assert str(value) == str(expected)  # the digits as written: "41,8" is 41.8, not 41.80
+
+
+NOT_NUMBERS = [
+    pytest.param("1.5", "de", id="de-english-decimal"),
+    pytest.param("1,234.5", "de", id="de-english-grouping"),
+    pytest.param("1,5", "en", id="en-german-decimal"),
+    pytest.param("1.234,5", "en", id="en-german-grouping"),
+    pytest.param("1,234.5", "fr", id="fr-english-grouping"),
+    pytest.param("12,34,56", "es", id="es-nonsense"),
+    pytest.param("1.23", "es", id="es-short-group"),
+    pytest.param("", "en", id="empty"),
+]
+
+
+@pytest.mark.parametrize(("text", "code"), NOT_NUMBERS)
+def test_parse_number_refuses_the_other_convention(text: str, code: str) -> None:
+    with pytest.raises(ValueError):
+        rules.parse_number(text, lang.get(code))
+
+
+# --------------------------------------------------------------------------
+# Money
+# --------------------------------------------------------------------------
+
+# text, language, (value, unit, currency, multiplier, qualifier)
+MONEY = [
+    pytest.param(
+        "Umsatz von 18.640,5 Millionen EUR im Jahr 2024",
+        "de",
+        (D("18640.5"), "million", "EUR", 10**6, None),
+        id="de-millionen-eur",
+    ),
+    pytest.param(
+        "soll bis 2032 41,8 Mrd. EUR erreichen",
+        "de",
+        (D("41.8"), "billion", "EUR", 10**9, None),
+        id="de-mrd-eur",
+    ),
+    pytest.param(
+        "ein Volumen von 2,2 Billionen Euro",
+        "de",
+        (D("2.2"), "trillion", "EUR", 10**12, None),
+        id="de-billionen-is-trillion",
+    ),
+    pytest.param(
+        "rund 3,5 Mio. € Umsatz",
+        "de",
+        (D("3.5"), "million", "EUR", 10**6, "rund"),
+        id="de-mio-euro-sign-after",
+    ),
+    pytest.param(
+        "über 750 Millionen US-Dollar",
+        "de",
+        (D("750"), "million", "USD", 10**6, "über"),
+        id="de-us-dollar",
+    ),
+    pytest.param(
+        "EUR 1.234,5 Millionen",
+        "de",
+        (D("1234.5"), "million", "EUR", 10**6, None),
+        id="de-code-before-grouped",
+    ),
+    pytest.param(
+        "etwa 12 Milliarden Dollar",
+        "de",
+        (D("12"), "billion", "USD", 10**9, "etwa"),
+        id="de-milliarden-dollar",
+    ),
+    pytest.param(
+        "atteindre 28,35 milliards USD d'ici 2033",
+        "fr",
+        (D("28.35"), "billion", "USD", 10**9, None),
+        id="fr-milliards-usd",
+    ),
+    pytest.param(
+        "évalué à 12,5 milliards d'euros",
+        "fr",
+        (D("12.5"), "billion", "EUR", 10**9, None),
+        id="fr-milliards-d-euros",
+    ),
+    pytest.param(
+        "évalué à 12,5 milliards d’euros",
+        "fr",
+        (D("12.5"), "billion", "EUR", 10**9, None),
+        id="fr-typographic-apostrophe",
+    ),
+    pytest.param(
+        f"un chiffre d'affaires de 1{NNBSP}250 millions de dollars US",
+        "fr",
+        (D("1250"), "million", "USD", 10**6, None),
+        id="fr-narrow-nbsp-dollars-us",
+    ),
+    pytest.param(
+        "plus de 4,2 Md€ en 2024",
+        "fr",
+        (D("4.2"), "billion", "EUR", 10**9, "plus de"),
+        id="fr-md-euro-sign",
+    ),
+    pytest.param(
+        "environ 1,5 billion d'euros",
+        "fr",
+        (D("1.5"), "trillion", "EUR", 10**12, "environ"),
+        id="fr-billion-is-trillion",
+    ),
+    pytest.param(
+        "près de 800 M€",
+        "fr",
+        (D("800"), "million", "EUR", 10**6, "près de"),
+        id="fr-m-euro",
+    ),
+    pytest.param(
+        "alcance 19.870 millones de dólares para 2032",
+        "es",
+        (D("19870"), "million", "USD", 10**6, None),
+        id="es-millones-de-dolares",
+    ),
+    pytest.param(
+        "valorado en 2,5 mil millones de euros",
+        "es",
+        (D("2.5"), "billion", "EUR", 10**9, None),
+        id="es-mil-millones-is-billion",
+    ),
+    pytest.param(
+        "más de 3 billones de dólares estadounidenses",
+        "es",
+        (D("3"), "trillion", "USD", 10**12, "más de"),
+        id="es-billones-is-trillion",
+    ),
+    pytest.param(
+        "alrededor de US$ 640 millones",
+        "es",
+        (D("640"), "million", "USD", 10**6, "alrededor de"),
+        id="es-us-dollar-sign-before",
+    ),
+    pytest.param(
+        "casi 500 mil euros",
+        "es",
+        (D("500"), "thousand", "EUR", 10**3, "casi"),
+        id="es-mil-is-thousand",
+    ),
+    pytest.param(
+        "cerca de 1,2 millones de euros",
+        "es",
+        (D("1.2"), "million", "EUR", 10**6, "cerca de"),
+        id="es-millones-de-euros",
+    ),
+    pytest.param(
+        "USD 5,483.81 million",
+        "en",
+        (D("5483.81"), "million", "USD", 10**6, None),
+        id="en-unchanged",
+    ),
+    pytest.param(
+        "about USD 1.234 billion",
+        "en",
+        (D("1.234"), "billion", "USD", 10**9, "about"),
+        id="en-point-stays-decimal",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "code", "expected"), MONEY)
+def test_find_money(text: str, code: str, expected: tuple) -> None:
+    (m,) = find_money(text, lang.get(code))
+    assert (m.value, m.unit, m.currency, m.multiplier, m.qualifier) == expected
+    assert text[m.start : m.end] == m.text
+
+
+RANGES = [
+    pytest.param("zwischen 1,2 bis 1,5 Mrd. EUR", "de", (D("1.2"), D("1.5")), id="de-bis"),
+    pytest.param("de 12 à 15 milliards d'euros", "fr", (D("12"), D("15")), id="fr-a"),
+    pytest.param("de 10 a 12 millones de dólares", "es", (D("10"), D("12")), id="es-a"),
+]
+
+
+@pytest.mark.parametrize(("text", "code", "bounds"), RANGES)
+def test_money_range(text: str, code: str, bounds: tuple) -> None:
+    (m,) = find_money(text, lang.get(code))
+    assert (m.low, m.high) == bounds
+
+
+NOT_MONEY = [
+    pytest.param("EUR 1.234,5 Millionen", "en", id="en-german-number-not-misread"),
+    pytest.param("nearly $2,4-trillion in 2017", "en", id="en-decimal-comma-house-style"),
+    pytest.param("USD 12,5 million", "en", id="en-decimal-comma-not-misread"),
+    pytest.param("EUR 1.5 Mrd.", "de", id="de-english-decimal-not-misread"),
+    pytest.param("USD 5,483.81 Millionen", "de", id="de-english-grouping-not-misread"),
+    pytest.param("US$ 500 MM", "es", id="es-mm-house-style"),
+    pytest.param("US$ 500 M", "es", id="es-m-house-style"),
+    pytest.param("$ 500 millones", "es", id="es-dollar-sign-is-not-a-currency"),
+    pytest.param("5 Mio. Einheiten verkauft", "de", id="de-count"),
+    pytest.param("12 millions d'unités", "fr", id="fr-count"),
+    pytest.param("3 millones de personas", "es", id="es-count"),
+    pytest.param("500 mil personas", "es", id="es-mil-count"),
+    pytest.param("de 2025 à 2033", "fr", id="fr-period-is-not-money"),
+    pytest.param("im Jahr 2024", "de", id="de-year"),
+]
+
+
+@pytest.mark.parametrize(("text", "code"), NOT_MONEY)
+def test_not_money(text: str, code: str) -> None:
+    assert find_money(text, lang.get(code)) == []
+
+
+def test_find_money_defaults_to_english() -> None:
+    (m,) = find_money("USD 1,234 million")
+    assert (m.value, m.unit) == (D("1234"), "million")
+
+
+# --------------------------------------------------------------------------
+# Percentages
+# --------------------------------------------------------------------------
+
+PERCENTS = [
+    pytest.param("von 12,4 %", "de", [D("12.4")], id="de-space-percent"),
+    pytest.param("um 3,5 Prozent", "de", [D("3.5")], id="de-prozent"),
+    pytest.param(f"de 9,6{NNBSP}%", "fr", [D("9.6")], id="fr-narrow-nbsp"),
+    pytest.param("de 7 pour cent", "fr", [D("7")], id="fr-pour-cent"),
+    pytest.param("del 11,3 %", "es", [D("11.3")], id="es-percent"),
+    pytest.param("un 4,25 por ciento", "es", [D("4.25")], id="es-por-ciento"),
+    pytest.param("12,4 %", "en", [], id="en-decimal-comma-not-misread"),
+    pytest.param("12.4 %", "de", [], id="de-decimal-point-not-misread"),
+    pytest.param("7.2%", "en", [D("7.2")], id="en-unchanged"),
+]
+
+
+@pytest.mark.parametrize(("text", "code", "expected"), PERCENTS)
+def test_find_percents(text: str, code: str, expected: list) -> None:
+    assert [p.value for p in find_percents(text, lang.get(code))] == expected
+
+
+HEDGED_PERCENTS = [
+    pytest.param("rund 8,1 %", "de", "rund", id="de-rund"),
+    pytest.param("mehr als 6 %", "de", "mehr als", id="de-mehr-als"),
+    pytest.param("knapp 5 %", "de", "knapp", id="de-knapp"),
+    pytest.param("environ 7,5 %", "fr", "environ", id="fr-environ"),
+    pytest.param("près de 9 %", "fr", "près de", id="fr-pres-de"),
+    pytest.param("casi un 6 %", "es", None, id="es-article-between"),
+    pytest.param("casi 6 %", "es", "casi", id="es-casi"),
+]
+
+
+@pytest.mark.parametrize(("text", "code", "qualifier"), HEDGED_PERCENTS)
+def test_percent_hedges(text: str, code: str, qualifier: str | None) -> None:
+    (p,) = find_percents(text, lang.get(code))
+    assert p.qualifier == qualifier
+
+
+BOUNDS = [
+    pytest.param("über", "lower", id="de-ueber"),
+    pytest.param("mehr als", "lower", id="de-mehr-als"),
+    pytest.param("fast", "upper", id="de-fast"),
+    pytest.param("knapp", "upper", id="de-knapp"),
+    pytest.param("plus de", "lower", id="fr-plus-de"),
+    pytest.param("près de", "upper", id="fr-pres-de"),
+    pytest.param("jusqu’à", "upper", id="fr-jusqua-typographic"),
+    pytest.param("más de", "lower", id="es-mas-de"),
+    pytest.param("casi", "upper", id="es-casi"),
+    pytest.param("more than", "lower", id="en-more-than"),
+    pytest.param("nearly", "upper", id="en-nearly"),
+    pytest.param("rund", None, id="de-rund-bounds-nothing"),
+    pytest.param("alrededor de", None, id="es-alrededor-bounds-nothing"),
+]
+
+
+@pytest.mark.parametrize(("hedge", "bound"), BOUNDS)
+def test_hedge_bounds(hedge: str, bound: str | None) -> None:
+    assert (hedge in rules.LOWER_BOUND_HEDGES) == (bound == "lower")
+    assert (hedge in rules.UPPER_BOUND_HEDGES) == (bound == "upper")
+
+
+# --------------------------------------------------------------------------
+# Growth rates
+# --------------------------------------------------------------------------
+
+CAGR_BEFORE = [
+    pytest.param("mit einer durchschnittlichen jährlichen Wachstumsrate (CAGR) von ", id="de-long"),
+    pytest.param("eine jährliche Wachstumsrate von rund ", id="de-jaehrliche"),
+    pytest.param("bei einer CAGR von ", id="de-cagr"),
+    pytest.param("avec un taux de croissance annuel composé (TCAC) de ", id="fr-tcac-long"),
+    pytest.param("un taux de croissance annuel moyen de ", id="fr-moyen"),
+    pytest.param("un TCAC de ", id="fr-tcac"),
+    pytest.param("con una tasa de crecimiento anual compuesta (TACC) del ", id="es-tacc-long"),
+    pytest.param("a una tasa anual de crecimiento compuesto de ", id="es-tasa-anual"),
+    pytest.param("con una TACC del ", id="es-tacc"),
+    pytest.param("at a compound annual growth rate (CAGR) of ", id="en-long"),
+]
+
+
+@pytest.mark.parametrize("before", CAGR_BEFORE)
+def test_cagr_before(before: str) -> None:
+    assert rules.CAGR_BEFORE.search(before)
+
+
+CAGR_AFTER = [
+    pytest.param(" pro Jahr", id="de-pro-jahr"),
+    pytest.param(" jährlich wachsen", id="de-jaehrlich"),
+    pytest.param(" par an", id="fr-par-an"),
+    pytest.param(" de croissance annuelle", id="fr-croissance-annuelle"),
+    pytest.param(" anual hasta 2030", id="es-anual"),
+    pytest.param(" al año", id="es-al-ano"),
+    pytest.param(" CAGR", id="en-cagr"),
+]
+
+
+@pytest.mark.parametrize("after", CAGR_AFTER)
+def test_cagr_after(after: str) -> None:
+    assert rules.CAGR_AFTER.match(after)
+
+
+NOT_CAGR = [
+    pytest.param("der Umsatz stieg im Vorjahr um ", id="de-one-off-growth"),
+    pytest.param("la part de l'Europe atteint ", id="fr-share"),
+    pytest.param("el segmento de hogares representa el ", id="es-share"),
+]
+
+
+@pytest.mark.parametrize("before", NOT_CAGR)
+def test_not_cagr(before: str) -> None:
+    assert not rules.CAGR_BEFORE.search(before)
+
+
+SHARES = [
+    pytest.param(" Marktanteil", id="de-marktanteil"),
+    pytest.param(" des Gesamtmarktes", id="de-des-gesamtmarktes"),
+    pytest.param(" de part de marché", id="fr-part-de-marche"),
+    pytest.param(" du marché", id="fr-du-marche"),
+    pytest.param(" de la cuota de mercado", id="es-cuota"),
+    pytest.param(" del mercado", id="es-del-mercado"),
+]
+
+
+@pytest.mark.parametrize("after", SHARES)
+def test_share_after(after: str) -> None:
+    assert rules.SHARE_AFTER.match(after)
+
+
+# --------------------------------------------------------------------------
+# Periods and years
+# --------------------------------------------------------------------------
+
+PERIODS = [
+    pytest.param("von 2024 bis 2030", "de", (2024, 2030), id="de-von-bis"),
+    pytest.param("zwischen 2025 und 2033", "de", (2025, 2033), id="de-zwischen-und"),
+    pytest.param("im Zeitraum 2025–2032", "de", (2025, 2032), id="de-dash"),
+    pytest.param("de 2025 à 2033", "fr", (2025, 2033), id="fr-de-a"),
+    pytest.param("entre 2025 et 2033", "fr", (2025, 2033), id="fr-entre-et"),
+    pytest.param("sur la période 2024-2030", "fr", (2024, 2030), id="fr-periode"),
+    pytest.param("de 2024 a 2030", "es", (2024, 2030), id="es-de-a"),
+    pytest.param("entre 2024 y 2030", "es", (2024, 2030), id="es-entre-y"),
+    pytest.param("desde 2024 hasta 2032", "es", (2024, 2032), id="es-desde-hasta"),
+    pytest.param("2024-2032", "es", (2024, 2032), id="es-dash"),
+    pytest.param("from 2024 to 2032", "de", (2024, 2032), id="english-words-in-any-language"),
+]
+
+
+@pytest.mark.parametrize(("text", "code", "expected"), PERIODS)
+def test_find_periods(text: str, code: str, expected: tuple) -> None:
+    found = find_periods(text, lang.get(code))
+    assert [(p.start_year, p.end_year) for p in found] == [expected]
+
+
+NOT_PERIODS = [
+    pytest.param("im Jahr 2024 und 2030", "de", id="de-und-without-zwischen"),
+    pytest.param("en 2024 et 2030", "fr", id="fr-et-without-entre"),
+    pytest.param("en 2024 y 2030", "es", id="es-y-without-entre"),
+    pytest.param("2024 a 2030", "en", id="en-spanish-connector-not-read"),
+    pytest.param("de 2033 à 2025", "fr", id="fr-backwards"),
+]
+
+
+@pytest.mark.parametrize(("text", "code"), NOT_PERIODS)
+def test_not_periods(text: str, code: str) -> None:
+    assert find_periods(text, lang.get(code)) == []
+
+
+# text after an amount, the preposition read, whether it dates a projection
+YEAR_PREPOSITIONS = [
+    pytest.param(" im Jahr 2024", "im jahr", False, id="de-im-jahr"),
+    pytest.param(" bis 2032", "bis", True, id="de-bis"),
+    pytest.param(" bis zum Jahr 2032", "bis", True, id="de-bis-zum-jahr"),
+    pytest.param(" Ende 2025", "ende", False, id="de-ende"),
+    pytest.param(" en 2024", "en", False, id="fr-es-en"),
+    pytest.param(" d'ici 2033", "d'ici", True, id="fr-dici"),
+    pytest.param(" d’ici à 2033", "d’ici", True, id="fr-dici-a-typographic"),
+    pytest.param(" jusqu'en 2030", "jusqu'en", True, id="fr-jusquen"),
+    pytest.param(" para 2032", "para", True, id="es-para"),
+    pytest.param(" hasta 2030", "hasta", True, id="es-hasta"),
+    pytest.param(" para finales de 2030", "para", True, id="es-para-finales-de"),
+    pytest.param(" by the end of 2030", "by", True, id="en-by-the-end-of"),
+    pytest.param(" in 2023", "in", False, id="en-in"),
+]
+
+
+@pytest.mark.parametrize(("after", "prep", "forecast"), YEAR_PREPOSITIONS)
+def test_year_after_money(after: str, prep: str, forecast: bool) -> None:
+    match = rules.YEAR_AFTER_MONEY.match(after)
+    assert match is not None
+    assert match.group("prep").lower() == prep
+    assert (prep in rules.FORECAST_PREPOSITIONS) == forecast
+
+
+YEAR_LEADS = [
+    pytest.param("Im Jahr ", "Im Jahr", id="de-im-jahr"),
+    pytest.param("En ", "En", id="fr-es-en"),
+    pytest.param("en el año ", "en el año", id="es-en-el-ano"),
+    pytest.param("In the year ", "In", id="en-in-the-year"),
+]
+
+
+@pytest.mark.parametrize(("head", "prep"), YEAR_LEADS)
+def test_year_lead(head: str, prep: str) -> None:
+    match = rules.YEAR_LEAD.search(head)
+    assert match is not None and match.group(1) == prep
+
+
+RATE_ENDS = [
+    pytest.param(" bis 2032", 2032, id="de-bis"),
+    pytest.param(" jusqu'en 2030", 2030, id="fr-jusquen"),
+    pytest.param(" d'ici 2033", 2033, id="fr-dici"),
+    pytest.param(" hasta 2031", 2031, id="es-hasta"),
+    pytest.param(" through 2030", 2030, id="en-through"),
+]
+
+
+@pytest.mark.parametrize(("after", "year"), RATE_ENDS)
+def test_rate_end_year(after: str, year: int) -> None:
+    match = rules.RATE_END_YEAR.match(after)
+    assert match is not None and int(match.group("year")) == year
+
+
+# --------------------------------------------------------------------------
+# Roles, headings, boilerplate, suffixes
+# --------------------------------------------------------------------------
+
+CUES = [
+    pytest.param(rules.FORECAST_CUE, "und soll ", id="de-forecast-soll"),
+    pytest.param(rules.FORECAST_CUE, "devrait atteindre ", id="fr-forecast"),
+    pytest.param(rules.FORECAST_CUE, "se espera que alcance ", id="es-forecast"),
+    pytest.param(rules.BASE_CUE, "wurde im Jahr 2024 auf ", id="de-base-wurde"),
+    pytest.param(rules.BASE_CUE, "était évalué à ", id="fr-base"),
+    pytest.param(rules.BASE_CUE, "fue valorado en ", id="es-base"),
+    pytest.param(rules.FROM_BEFORE, "wird ausgehend von ", id="de-from"),
+    pytest.param(rules.FROM_BEFORE, "devrait passer de ", id="fr-from"),
+    pytest.param(rules.FROM_BEFORE, "crecerá desde ", id="es-from"),
+    pytest.param(rules.TO_BEFORE, "soll steigen auf ", id="de-to"),
+    pytest.param(rules.TO_BEFORE, "pour atteindre ", id="fr-to"),
+    pytest.param(rules.TO_BEFORE, "hasta alcanzar ", id="es-to"),
+    pytest.param(rules.OTHER_MONEY_CUE, "Die Finanzierungsrunde brachte ", id="de-other"),
+    pytest.param(rules.OTHER_MONEY_CUE, "une levée de fonds de ", id="fr-other"),
+    pytest.param(rules.OTHER_MONEY_CUE, "una inversión de ", id="es-other"),
+]
+
+
+@pytest.mark.parametrize(("pattern", "text"), CUES)
+def test_cues(pattern: object, text: str) -> None:
+    assert pattern.search(text)  # type: ignore[attr-defined]
+
+
+NOT_FROM = [
+    pytest.param("ein Volumen von ", id="de-von-alone-is-not-from"),
+    pytest.param("une valeur de ", id="fr-de-alone-is-not-from"),
+    pytest.param("un valor de ", id="es-de-alone-is-not-from"),
+]
+
+
+@pytest.mark.parametrize("text", NOT_FROM)
+def test_not_from(text: str) -> None:
+    assert not rules.FROM_BEFORE.search(text)
+
+
+SECTIONS = [
+    pytest.param("Wachstumstreiber", "drivers", id="de-drivers"),
+    pytest.param("Wichtigste Treiber", "drivers", id="de-wichtigste-treiber"),
+    pytest.param("Markttrends", "trends", id="de-trends"),
+    pytest.param("Herausforderungen", "challenges", id="de-challenges"),
+    pytest.param("Chancen", "opportunities", id="de-chances"),
+    pytest.param("Ausblick", "outlook", id="de-outlook"),
+    pytest.param("Moteurs de croissance", "drivers", id="fr-drivers"),
+    pytest.param("Principales tendances", "trends", id="fr-trends"),
+    pytest.param("Défis", "challenges", id="fr-challenges"),
+    pytest.param("Opportunités", "opportunities", id="fr-opportunities"),
+    pytest.param("Perspectives du marché", "outlook", id="fr-outlook"),
+    pytest.param("Impulsores del mercado", "drivers", id="es-drivers"),
+    pytest.param("Tendencias", "trends", id="es-trends"),
+    pytest.param("Desafíos", "challenges", id="es-challenges"),
+    pytest.param("Oportunidades", "opportunities", id="es-opportunities"),
+    pytest.param("Perspectivas", "outlook", id="es-outlook"),
+    pytest.param("Key Market Drivers", "drivers", id="en-drivers"),
+]
+
+
+@pytest.mark.parametrize(("heading", "key"), SECTIONS)
+def test_section_headings(heading: str, key: str) -> None:
+    matched = [k for k, p in rules.SECTION_HEADINGS.items() if p.match(heading)]
+    assert matched == [key]
+
+
+KEY_PLAYER_HEADINGS = [
+    pytest.param("Wichtige Marktteilnehmer", id="de-marktteilnehmer"),
+    pytest.param("Führende Akteure", id="de-akteure"),
+    pytest.param("Principaux acteurs", id="fr-acteurs"),
+    pytest.param("Entreprises clés", id="fr-entreprises"),
+    pytest.param("Principales empresas", id="es-empresas"),
+    pytest.param("Actores clave", id="es-actores"),
+]
+
+
+@pytest.mark.parametrize("heading", KEY_PLAYER_HEADINGS)
+def test_key_player_headings(heading: str) -> None:
+    assert rules.KEY_PLAYER_HEADING.search(heading)
+
+
+KEY_PLAYER_PROSE = [
+    pytest.param(
+        "Zu den wichtigsten Marktteilnehmern gehören Viessmann, Vaillant und Bosch.",
+        "Viessmann, Vaillant und Bosch.",
+        id="de",
+    ),
+    pytest.param(
+        "Les principaux acteurs du marché sont Deere, Trimble et Topcon.",
+        "Deere, Trimble et Topcon.",
+        id="fr",
+    ),
+    pytest.param(
+        "Las principales empresas del mercado son CATL, BYD y LG.",
+        "CATL, BYD y LG.",
+        id="es",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "names"), KEY_PLAYER_PROSE)
+def test_key_player_prose(sentence: str, names: str) -> None:
+    match = rules.KEY_PLAYER_PROSE.search(sentence)
+    assert match is not None and match.group("list") == names
+
+
+SEGMENTS = [
+    pytest.param("Nach Produkttyp", "Produkttyp", id="de-nach"),
+    pytest.param("Nach dem Endverbraucher:", "Endverbraucher", id="de-nach-dem"),
+    pytest.param("Par type de produit", "type de produit", id="fr-par"),
+    pytest.param("Par l'application", "application", id="fr-par-l"),
+    pytest.param("Por tipo de batería", "tipo de batería", id="es-por"),
+    pytest.param("By End User", "End User", id="en-by"),
+]
+
+
+@pytest.mark.parametrize(("heading", "dimension"), SEGMENTS)
+def test_segment_headings(heading: str, dimension: str) -> None:
+    match = rules.SEGMENT_HEADING.match(heading)
+    assert match is not None and match.group("dim") == dimension
+
+
+BOILERPLATE = [
+    pytest.param("Über Nordlicht Marktforschung", id="de-ueber"),
+    pytest.param("Pressekontakt", id="de-pressekontakt"),
+    pytest.param("À propos d'Atlas Études", id="fr-a-propos-d"),
+    pytest.param("À propos de Atlas Études", id="fr-a-propos-de"),
+    pytest.param("Contact presse :", id="fr-contact-presse"),
+    pytest.param("Acerca de Andes Research", id="es-acerca-de"),
+    pytest.param("Sobre Andes Research", id="es-sobre"),
+    pytest.param("Contacto de prensa", id="es-contacto"),
+    pytest.param("About Acme Insights", id="en-about"),
+]
+
+
+@pytest.mark.parametrize("line", BOILERPLATE)
+def test_boilerplate_openers(line: str) -> None:
+    assert rules.BOILERPLATE_ZONE.match(line)
+
+
+@pytest.mark.parametrize(
+    "suffix", ["GmbH", "AG", "SE", "KG", "S.A.", "SAS", "S.A.S.", "SARL", "S.L.", "S.p.A.", "AB"]
+)
+def test_legal_suffixes(suffix: str) -> None:
+    assert suffix in rules.LEGAL_SUFFIXES
+
+
+def test_vocabularies_are_sound() -> None:
+    """Units the record accepts, ISO codes, known bounds, the five sections everywhere."""
+    for language in lang.LANGUAGES.values():
+        for unit, multiplier in language.scales.values():
+            assert unit in {"thousand", "million", "billion", "trillion", "lakh", "crore"}
+            assert multiplier in {10**3, 10**5, 10**6, 10**7, 10**9, 10**12}
+        assert all(w == w.lower() for w in language.scales), language.code
+        assert language.terse_scales <= set(language.scales), language.code
+        for iso in language.currency_words.values():
+            assert len(iso) == 3 and iso.isupper()
+        assert set(language.hedges.values()) <= {"lower", "upper", "near"}
+        assert set(language.section_heading_patterns) == set(lang.SECTION_KEYS)
+        assert set(language.forecast_prepositions) <= set(language.year_prepositions)
+
+
+# --------------------------------------------------------------------------
+# Whole releases
+# --------------------------------------------------------------------------
+
+RELEASES = [
+    pytest.param(
+        "Der Markt für Wärmepumpen wurde im Jahr 2024 auf 18.640,5 Millionen EUR geschätzt und "
+        "soll bis 2032 41,8 Mrd. EUR erreichen. Das entspricht einer durchschnittlichen "
+        "jährlichen Wachstumsrate (CAGR) von 10,6 % von 2024 bis 2032.",
+        "de",
+        [(18640.5, "million", "EUR", 2024, "base"), (41.8, "billion", "EUR", 2032, "forecast")],
+        (10.6, 2024, 2032),
+        id="de",
+    ),
+    pytest.param(
+        "Le marché des capteurs agricoles était évalué à 12,5 milliards USD en 2024 et devrait "
+        "atteindre 28,35 milliards USD d'ici 2033, avec un taux de croissance annuel composé "
+        "(TCAC) de 9,6 % de 2025 à 2033.",
+        "fr",
+        [(12.5, "billion", "USD", 2024, "base"), (28.35, "billion", "USD", 2033, "forecast")],
+        (9.6, 2025, 2033),
+        id="fr",
+    ),
+    pytest.param(
+        "El mercado de baterías fue valorado en 8.450 millones de dólares en 2024 y se espera "
+        "que alcance 19.870 millones de dólares para 2032, con una tasa de crecimiento anual "
+        "compuesta (TACC) del 11,3 % entre 2024 y 2032.",
+        "es",
+        [(8450.0, "million", "USD", 2024, "base"), (19870.0, "million", "USD", 2032, "forecast")],
+        (11.3, 2024, 2032),
+        id="es",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "code", "figures", "growth"), RELEASES)
+def test_release(text: str, code: str, figures: list, growth: tuple) -> None:
+    assert annotate(layout(text)).language == code
+    report = extract(text)
+    assert report.status == "ok"
+    got = [(f.value, f.unit, f.currency, f.year, f.role) for f in report.figures]
+    assert got == figures
+    assert [(g.cagr, g.start_year, g.end_year) for g in report.growth] == [growth]
+
+
+def test_settings_force_the_language() -> None:
+    """Forced English, a German number is not read at all; forced German, it is."""
+    text = "Der Umsatz lag bei EUR 1.234,5 Millionen im Jahr 2024."
+    assert extract(text, settings=Settings(language="en")).figures == []
+    (figure,) = extract(text, settings=Settings(language="de")).figures
+    assert (figure.value, figure.unit, figure.currency) == (1234.5, "million", "EUR")
+
+
+def test_annotate_takes_a_language() -> None:
+    annotated = annotate(layout("EUR 1.234,5 Millionen"), language="de")
+    assert annotated.language == "de"
+    assert [m.value for m in annotated.money] == [D("1234.5")]
+
+
+# --------------------------------------------------------------------------
+# Deliberately not handled (strict: each must keep failing until it is handled)
+# --------------------------------------------------------------------------
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="an English 'billion' quoted in a German release is read as a German Billion "
+    "(10^12): scale words are chosen per document, not per phrase",
+)
+def test_english_billion_in_german_release() -> None:
+    (m,) = find_money("laut einer US-Studie 5 billion USD", DE)
+    assert m.multiplier == 10**9
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="Mexican releases write 19,870.5 the English way; Spanish rules read Spain's "
+    "convention, so '19,870 millones' is 19.87 million, not 19870 million",
+)
+def test_mexican_number_style() -> None:
+    (m,) = find_money("US$ 19,870 millones", ES)
+    assert m.value == D("19870")
+
+
+@pytest.mark.xfail(
+    strict=True, reason="amounts in words ('drei Milliarden Euro') need digits, as in English"
+)
+def test_amount_in_words_german() -> None:
+    assert find_money("drei Milliarden Euro", DE)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="name lists are split on 'and' only (extract/companies.py): 'und', 'et', 'y' "
+    "leave the last two names joined",
+)
+@pytest.mark.parametrize(
+    "names",
+    [
+        pytest.param("Viessmann, Vaillant und Bosch", id="de-und"),
+        pytest.param("Deere, Trimble et Topcon", id="fr-et"),
+        pytest.param("CATL, BYD y LG", id="es-y"),
+    ],
+)
+def test_name_lists_in_other_languages(names: str) -> None:
+    assert len(split_names(names)) == 3
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="table headers declare their unit in English words only: '(Mio. EUR)' is not read",
+)
+def test_table_unit_in_german() -> None:
+    assert rules.TABLE_UNIT.search("Mio. EUR").group("scale")
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="the market name is read from English phrasing ('the X market'): 'Der Markt für "
+    "Wärmepumpen' gives no market name",
+)
+def test_market_name_in_german() -> None:
+    report = extract(
+        "Der europäische Markt für Wärmepumpen wurde im Jahr 2024 auf 18,6 Mrd. EUR geschätzt "
+        "und soll bis 2032 auf 41,8 Mrd. EUR steigen."
+    )
+    assert report.market is not None
