@@ -483,8 +483,8 @@ _REGION_ALT = "|".join(
     re.escape(r) for r in sorted(REGIONS, key=len, reverse=True) if r not in _UPPERCASE_ONLY
 )
 _REGION_UPPER_ALT = "|".join(re.escape(r.upper()) for r in sorted(_UPPERCASE_ONLY))
-#: A region name in running text.
-REGION = re.compile(rf"(?<![\w.])(?:(?i:{_REGION_ALT})|{_REGION_UPPER_ALT})(?![\w])")
+#: A region name in running text; not inside a hyphenated place name ("Hauts-de-France").
+REGION = re.compile(rf"(?<![\w.-])(?:(?i:{_REGION_ALT})|{_REGION_UPPER_ALT})(?![\w])")
 
 # --------------------------------------------------------------------------
 # Layout: headings, sections, segments, key players, boilerplate
@@ -628,10 +628,13 @@ LIST_TRAILER = re.compile(
     re.IGNORECASE,
 )
 
+#: "About", "Über", "À propos de", "Acerca de", followed by a space (or right after "d'").
+ABOUT_OPENER = rf"""(?:{_alt(_union("about_openers"))})(?:\s+|(?<=['’]))"""
+
 #: Boilerplate openers: everything from here to the end is not the release.
 BOILERPLATE_ZONE = re.compile(
     rf"""^\W{{0,3}}(?:
-    (?:{_alt(_union("about_openers"))})(?:\s+|(?<=['’]))  # About, Über, À propos de, Acerca de
+    {ABOUT_OPENER}                                       # About, Über, À propos de, Acerca de
     (?:us|the\s+company|the\s+publisher|[A-Z][\w&.,'’-]*(?:\s+[\w&.,'’-]+){{0,5}})
     |{_alt(_union("contact_openers"))}|                  # contact us, Pressekontakt, contacto
     for\s+(?:more\s+information|further\s+details|media\s+enquiries|inquiries)|
@@ -639,6 +642,21 @@ BOILERPLATE_ZONE = re.compile(
     browse\s+(?:related|more|other)\b.*|more\s+reports?\b.*|trending\s+reports?|
     read\s+more\s+reports|other\s+reports|source:\s*.+|logo:\s*.+|view\s+original\s+content.*)
     \s*[:\-–—]*\s*$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+#: "About Acme Research: Acme is ..." written as one paragraph.
+ABOUT_LEAD = re.compile(
+    rf"""^\W{{0,3}}{ABOUT_OPENER}
+    (?!(?:the|den|die|das|le|la|les|el|los)\s+(?:report|market|study|survey|bericht|markt|
+       studie|rapport|marché|étude|informe|mercado|estudio)\b)   # "About the report": release
+    [^:–—\n]{{2,60}}?\s*(?:[:–—]|\s-\s)""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+#: An About heading, naming who: "About Acme Research", "Über Hohenfels Marktforschung:".
+ABOUT_HEADING = re.compile(
+    rf"""^\W{{0,3}}{ABOUT_OPENER}(?P<who>[^:–—\n]+?)\s*(?:[:–—]|\s-\s|$)""",
     re.VERBOSE | re.IGNORECASE,
 )
 
@@ -654,10 +672,13 @@ CALL_TO_ACTION = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 
+#: A study and its author's preposition: "report by", "Studie von", "étude publiée par".
+STUDY_BY = rf"""(?i:{_alt(_union("study_nouns"))})\s+(?i:{_alt(_union("study_by"))})\s+"""
+
 #: Publisher named in the body: "according to a new report by Acme Insights".
 PUBLISHER_PROSE = re.compile(
-    r"""(?:report|study|analysis|research|survey)\s+(?:published\s+|released\s+)?(?:by|from)\s+
-    (?P<name>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z&][\w&.'’-]*|of|and)){0,5})""",
+    rf"""{STUDY_BY}
+    (?P<name>\p{{Lu}}[\w&.'’-]*(?:\s+(?:[\p{{Lu}}&][\w&.'’-]*|of|and)){{0,5}})""",
     re.VERBOSE,
 )
 #: "Acme Research is a market research firm ..." in an About block.
@@ -667,19 +688,41 @@ PUBLISHER_ABOUT = re.compile(
     re.VERBOSE,
 )
 #: Words research firms end their names with: "Acme Insights", "Nordlicht Marktforschung".
+FIRM_WORDS: tuple[str, ...] = (
+    "Research",
+    "Insights",
+    "Insight",
+    "Analytics",
+    "Metrics",
+    "Partners",
+    "Consulting",
+    "Consultants",
+    "Consultancy",
+    "Intelligence",
+    "Advisory",
+    "Group",
+    "Data Works",
+    "Marktforschung",
+    "Associates",
+    "Études",
+    "Estudios",
+)
+FIRM_WORD = _alt(FIRM_WORDS)
+#: A research firm's name: capitalised words ending in a firm word.
 FIRM_NAME = re.compile(
-    r"""(?P<name>[A-Z][\w&'’-]*(?:\s+(?:&\s+)?[A-Z][\w&'’-]*){0,4}?\s+
-    (?:Research|Insights?|Analytics|Metrics|Partners|Consulting|Consultants|Intelligence|
-       Advisory|Group|Data\ Works|Marktforschung|Associates)
+    rf"""(?P<name>\p{{Lu}}[\w&'’-]*(?:\s+(?:&\s+)?\p{{Lu}}[\w&'’-]*){{0,4}}?\s+
+    (?:{FIRM_WORD})                                       # "... Research", "... Insights"
     (?:\s+(?:&\s+)?(?:Advisory|Group|Partners|Inc\.?|LLC|Ltd\.?))?)(?![\w&])""",
     re.VERBOSE,
 )
-#: The publisher describing itself: "Acme Research is an independent research house ..."
+#: The publisher describing itself: "Acme Research is an independent research house ...",
+#: "Hohenfels Marktforschung ist ein unabhängiges Analysehaus ...".
 PUBLISHER_SELF = re.compile(
-    r"""^\W{0,3}(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:&\s+)?[A-Z][\w&.'’-]*){0,5})\s+(?:\([^)]*\)\s+)?
-    (?:(?:is|are)\s+(?:a|an|the|one\ of)\b|provides|publishes|offers|delivers)
-    [^.]{0,120}?\b(?:research|consult\w*|analytics|intelligence|advisory|market\ study|
-    market\ sizing)\b""",
+    rf"""^\W{{0,3}}(?P<name>\p{{Lu}}[\w&.'’-]*(?:\s+(?:&\s+)?\p{{Lu}}[\w&.'’-]*){{0,5}})
+    \s+(?:\([^)]*\)\s+)?                                  # "(ARI)"
+    (?i:{_alt(_union("self_descriptions"))})\b             # is a, ist ein, est un, es una
+    [^.]{{0,120}}?
+    (?i:{_alt(_union("research_words"))})                  # research, Analysehaus, études""",
     re.VERBOSE,
 )
 #: "Published by Acme Research", "Source: Acme Research".
@@ -700,32 +743,35 @@ SUSPECT_ITEM = re.compile(r"^\W*[A-Za-z]\.?$|(?:\s(?:and|or|of|with|the|for)|&|,
 # --------------------------------------------------------------------------
 
 #: A firm's name: capitalised words, "&" allowed, an optional legal suffix.
-_FIRM = r"""(?P<firm>[A-Z][\w&.'’-]*(?:\s+(?:&\s+|and\s+)?[A-Z][\w&.'’-]*){0,5}
+_FIRM = r"""(?P<firm>\p{Lu}[\w&.'’-]*(?:\s+(?:&\s+|and\s+)?\p{Lu}[\w&.'’-]*){0,5}
     (?:,?\s+(?:Inc\.?|LLC|Ltd\.?))?)"""
 
 #: Sentences that attribute their numbers to a firm, strongest first.
 ATTRIBUTION: tuple[re.Pattern[str], ...] = (
     re.compile(
-        rf"""\b(?i:according\ to|as\ per|cited\ by|per\ data\ from)\s+   # any case
+        rf"""(?<!\w)(?i:{_alt(_union("attributions"))})\s+   # according to, laut, selon
         (?i:(?:a|an|the)\s+)?(?i:(?:new|latest|recent|recently\ published)\s+)?
-        (?i:(?:report|study|analysis|research|data|survey|forecast|estimates?)\s+
-           (?:published\s+|released\s+)?(?:by|from|of)\s+)?   # "a new report by"
-        {_FIRM}                                                 # the firm, capitalised""",
+        (?:{STUDY_BY})?                                       # "a new report by"
+        {_FIRM}                                               # the firm, capitalised""",
         re.VERBOSE,
     ),
+    re.compile(rf"""(?<!\w){STUDY_BY}{_FIRM}""", re.VERBOSE),  # "report by Acme"
     re.compile(
-        rf"""\b(?i:report|study|analysis|data|research|survey|forecast)\s+
-        (?i:published\s+|released\s+|compiled\s+)?(?i:by|from)\s+   # "report by"
-        {_FIRM}""",
-        re.VERBOSE,
-    ),
-    re.compile(
-        r"""(?P<firm>[A-Z][\w&'’-]*(?:\s+(?:&\s+)?[A-Z][\w&'’-]*){0,4}?\s+
-        (?:Research|Insights?|Analytics|Intelligence|Consulting|Advisory|Group)
-        (?:,?\s+Inc\.?)?)\s+
+        rf"""(?P<firm>\p{{Lu}}[\w&'’-]*(?:\s+(?:&\s+)?\p{{Lu}}[\w&'’-]*){{0,4}}?\s+
+        (?:{FIRM_WORD})(?:,?\s+Inc\.?)?)\s+                # "Acme Research"
         (?:estimates|forecasts|projects|predicts|expects|says|said|reports|found|finds|notes)\b""",
         re.VERBOSE,
     ),
+)
+
+#: A market's name after the market noun: "Markt für industrielle Wärmerückgewinnung",
+#: "marché français des protéines végétales", "mercado español de autoconsumo solar".
+MARKET_NAME_AFTER = re.compile(
+    rf"""(?<!\w)(?i:{_alt(_union("market_nouns"))})
+    (?:\s+(?P<adjective>\w+))?                            # "français", "español"
+    \s+(?i:{_alt(_union("market_name_links"))})(?:\s+|(?<=['’]))   # für, des, de, for
+    (?P<name>[\w'’-]+(?:\s+[\w'’()-]+){{0,6}})""",
+    re.VERBOSE,
 )
 
 #: Wires and aggregators that carry releases: distributors, never publishers.

@@ -854,14 +854,9 @@ def test_table_unit_in_german() -> None:
     assert rules.TABLE_UNIT.search("Mio. EUR").group("scale")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the market name is read from English phrasing ('the X market'): 'Der Markt für "
-    "Wärmepumpen' gives no market name",
-)
 def test_market_name_in_german() -> None:
     report = extract(
         "Der europäische Markt für Wärmepumpen wurde im Jahr 2024 auf 18,6 Mrd. EUR geschätzt "
         "und soll bis 2032 auf 41,8 Mrd. EUR steigen."
     )
-    assert report.market is not None
+    assert (report.market, report.region) == ("Wärmepumpen", "Europe")

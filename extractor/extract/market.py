@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import regex as re
 
+from .. import lang as languages
 from .. import rules
 from ..facts import MarketName, PeriodFact, Span
 from ..layout import Block
@@ -15,70 +16,6 @@ _FIRM_AFTER = re.compile(
     r"Studies|Future|Us)\b"
 )
 _NP_TOKEN = re.compile(r"[^\s]+")
-#: Words that end a market name when read backwards from "market".
-_NP_STOP = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "of",
-        "in",
-        "for",
-        "on",
-        "with",
-        "by",
-        "from",
-        "to",
-        "at",
-        "as",
-        "that",
-        "which",
-        "this",
-        "these",
-        "its",
-        "their",
-        "our",
-        "his",
-        "her",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "will",
-        "would",
-        "can",
-        "could",
-        "may",
-        "might",
-        "has",
-        "have",
-        "had",
-        "and/or",
-        "overall",
-        "entire",
-        "whole",
-        "total",
-        "said",
-        "such",
-        "into",
-        "across",
-        "within",
-        "while",
-        "where",
-        "when",
-        "than",
-        "about",
-        "says",
-        "said",
-        "per",
-        "according",
-        "between",
-        "among",
-        "during",
-    ]
-)
 #: A market's name, read backwards from "market", is at most this many words.
 MAX_NAME_WORDS = 10
 #: A firm's name ("Acme Market Research & Consulting Group") is at most this many words.
@@ -89,6 +26,8 @@ PUBLISHER_LEAD_BLOCKS = 8
 LEAD_CHARS = 120
 #: Datelines and credits sit in the first or last few blocks of a release.
 DISTRIBUTOR_LEAD_BLOCKS = 3
+#: Words that end a market name read backwards from "market" (English word order).
+_NAME_STOPS = languages.ENGLISH.name_stops
 _ACRONYM = re.compile(r"^(?:AI|IoT|ML|VR|AR|5G|[A-Z]{2,5})$")
 _TRAILING_NOISE = re.compile(r"^(?:overall|entire|whole)\s+", re.IGNORECASE)
 
@@ -110,7 +49,7 @@ def _name_before(text: str, end: int) -> tuple[int, str] | None:
         word = words[i]
         token = word.group(0)
         joins = token == "in" and kept and i > 0 and _ACRONYM.match(words[i - 1].group(0))
-        if not joins and (token.lower().strip("’'") in _NP_STOP or token[-1] in ',;:()"“”!?'):
+        if not joins and (token.lower().strip("’'") in _NAME_STOPS or token[-1] in ',;:()"“”!?'):
             break  # "in" joins only after an acronym: "AI in drug discovery"
         if token[0] in '("“' or (token.endswith(".") and token not in ("U.S.", "U.K.")):
             break
@@ -128,6 +67,55 @@ def _name_before(text: str, end: int) -> tuple[int, str] | None:
     return start + (len(text[start:end].strip()) - len(name)), name
 
 
+def _name_after(match: re.Match[str], stops: frozenset[str]) -> tuple[int, str] | None:
+    """The name after "Markt für", "marché des", "market for", up to a word that ends it."""
+    kept: list[re.Match[str]] = []
+    for word in _NP_TOKEN.finditer(match.group("name")):
+        token = word.group(0)
+        bare = token.rstrip(',;:.!?"”)')
+        if bare.lower() in stops or any(c.isdigit() for c in bare):
+            break
+        kept.append(word)
+        if bare != token:
+            break  # punctuation ends the name after this word
+    if not kept:
+        return None
+    name = match.group("name")[: kept[-1].end()].rstrip(',;:.!?"”')
+    if not re.search(r"[^\W\d_]{3}", name):
+        return None
+    return match.start("name"), name
+
+
+def _named(a: Annotated, text: str, in_title: bool) -> tuple[int, str, str | None] | None:
+    """The first market named in `text`: (offset in text, name, region).
+
+    In running text "Market" followed by a firm word is a firm ("Oakhurst Market
+    Analytics"); a title says "Widget Market Report" of the market itself.
+    """
+    stops = languages.get(a.language).name_stops
+    backward: tuple[tuple[int, str], re.Match[str]] | None = None
+    for word in _MARKET_WORD.finditer(text):
+        if not in_title and _FIRM_AFTER.match(text, word.end()):
+            continue
+        found = _name_before(text, word.start())
+        if found is not None:
+            backward = found, word
+            break
+    forward = rules.MARKET_NAME_AFTER.search(text)
+    after = _name_after(forward, stops) if forward is not None else None
+    if backward is not None:
+        (start, name), word = backward
+        only_region = rules.REGION.sub("", name).strip() == ""
+        if after is None or not (only_region and forward and forward.start() == word.start()):
+            return start, name, region_of(name)
+        # "the global market for brain tumor treatments": the name follows the noun
+    if after is None or forward is None:
+        return None
+    start, name = after
+    around = " ".join(filter(None, (forward.group("adjective"), text[: forward.start()][-30:])))
+    return start, name, region_of(name) or region_of(around)
+
+
 def find_market(a: Annotated, title: Block | None) -> MarketName | None:
     """The market as first named beside a figure or rate, else as named in the title."""
     blocks = a.document.blocks
@@ -140,23 +128,18 @@ def find_market(a: Annotated, title: Block | None) -> MarketName | None:
         if block.boilerplate or block.kind == "heading":
             continue
         text = a.text[sentence.start : sentence.end]
-        for word in _MARKET_WORD.finditer(text):
-            if _FIRM_AFTER.match(text, word.end()):
-                continue  # "Oakhurst Market Analytics" is the publisher, not a market
-            found = _name_before(text, word.start())
-            if found:
-                offset, name = found
-                start = sentence.start + offset
-                span = Span(start, start + len(name))
-                region = region_of(name) or (region_of(title.text) if title else None)
-                return MarketName(name, region, span)
+        named = _named(a, text, in_title=False)
+        if named is not None:
+            offset, name, region = named
+            start = sentence.start + offset
+            region = region or (region_of(title.text) if title else None)
+            return MarketName(name, region, Span(start, start + len(name)))
     if title is not None:
-        for word in _MARKET_WORD.finditer(title.text):
-            found = _name_before(title.text, word.start())
-            if found:
-                offset, name = found
-                start = title.start + offset
-                return MarketName(name, region_of(name), Span(start, start + len(name)))
+        named = _named(a, title.text, in_title=True)
+        if named is not None:
+            offset, name, region = named
+            start = title.start + offset
+            return MarketName(name, region, Span(start, start + len(name)))
     return None
 
 
@@ -173,9 +156,7 @@ def _clean_name(name: str) -> str | None:
 def _about(block: Block) -> str | None:
     """ "About Acme Research", "About Acme Research: Acme is ..." -> "Acme Research"."""
     first = block.text.split("\n")[0]
-    match = re.match(
-        r"^\W{0,3}about\s+(?P<who>[^:–—\n]+?)\s*(?:[:–—]|\s-\s|$)", first, re.IGNORECASE
-    )
+    match = rules.ABOUT_HEADING.match(first)
     if not match or len(match.group("who").split()) > MAX_FIRM_WORDS:
         return None
     who = match.group("who")

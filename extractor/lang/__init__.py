@@ -163,6 +163,23 @@ class Language:
     about_openers: tuple[str, ...] = ()
     #: Contact openers of boilerplate: "Media contact", "Pressekontakt".
     contact_openers: tuple[str, ...] = ()
+    #: The noun "market" where a market's name follows it: "Markt für X", "marché des X",
+    #: "mercado de X", "market for X".
+    market_nouns: tuple[str, ...] = ()
+    #: Words joining that noun to the name that follows: "für", "des", "de la", "for".
+    market_name_links: tuple[str, ...] = ()
+    #: Words that end a market's name (articles, prepositions, verbs): "the", "wurde", "était".
+    name_stops: frozenset[str] = frozenset()
+    #: A firm describing itself: "is a", "ist ein", "est un", "es una", "provides".
+    self_descriptions: tuple[str, ...] = ()
+    #: Words that make such a description a research firm's: "research", "études".
+    research_words: tuple[str, ...] = ()
+    #: Phrases attributing numbers to a firm named next: "according to", "laut", "selon".
+    attributions: tuple[str, ...] = ()
+    #: Nouns for a study, before "by"/"von"/"par" and its author: "report", "Studie".
+    study_nouns: tuple[str, ...] = ()
+    #: "by" after a study noun, with an optional "published": "published by", "publiée par".
+    study_by: tuple[str, ...] = ()
     #: Legal suffixes at the end of a company name, as written.
     legal_suffixes: tuple[str, ...] = ()
     #: Region names as written (lower case) -> the record's canonical name.

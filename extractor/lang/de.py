@@ -156,6 +156,20 @@ GERMAN: Language = Language(
         r"(?:\s+[\w-]+){0,4}?\s+(?:gehören|zählen|sind)\s*:?\s*",
     ),
     about_openers=("über",),
+    market_nouns=("markt",),
+    market_name_links=phrases("für, für den, für die, für das"),
+    name_stops=frozenset(
+        words(
+            """in im am an auf aus bis bei mit nach von vom zu zum zur um über unter wurde wird
+            werden soll sollen hat haben ist sind war waren dürfte könnte der die das den dem
+            des ein eine einen einem einer und oder sowie laut"""
+        )
+    ),
+    self_descriptions=phrases("ist ein, ist eine, ist das, ist der, bietet"),
+    research_words=phrases("marktforschung, analysehaus, beratung, analysen, studien, research"),
+    attributions=phrases("laut, nach angaben von, zufolge, gemäß"),
+    study_nouns=words("Studie Bericht Analyse Untersuchung Prognose"),
+    study_by=phrases("von, der, veröffentlicht von"),
     contact_openers=words("Kontakt Pressekontakt Medienkontakt Ansprechpartner"),
     legal_suffixes=(
         "GmbH",

@@ -208,6 +208,26 @@ ENGLISH: Language = Language(
         "company profiles"
     ),
     about_openers=("about",),
+    market_nouns=("market",),
+    market_name_links=("for", "for the"),
+    name_stops=frozenset(
+        words(
+            """the a an of in for on with by from to at as that which this these its their
+            our his her is are was were be been will would can could may might has have had
+            and/or overall entire whole total said such into across within while where when
+            than about says per according between among during"""
+        )
+    ),
+    self_descriptions=phrases(
+        "is a, is an, is the, is one of, are a, are an, provides, publishes, offers, delivers"
+    ),
+    research_words=phrases(
+        "research, consulting, consultancy, analytics, intelligence, advisory, market study, "
+        "market sizing"
+    ),
+    attributions=phrases("according to, as per, cited by, per data from"),
+    study_nouns=words("report study analysis research data survey forecast estimates"),
+    study_by=phrases("by, from, published by, released by, compiled by"),
     contact_openers=phrases(
         "contact, contact us, contact details, contact information, media contact, "
         "media contacts, press contact, press contacts"

@@ -157,6 +157,19 @@ SPANISH: Language = Language(
         r"(?:\s+[\w-]+){0,4}?\s+(?:se\s+encuentran|figuran|destacan|están)\s*:?\s*",
     ),
     about_openers=phrases("acerca de, sobre"),
+    market_nouns=("mercado",),
+    market_name_links=phrases("de los, de las, de la, del, de"),
+    name_stops=frozenset(
+        words(
+            """en a al para por con sin sobre según era es fue será sería ha han alcanzó
+            alcanzará alcanzaría podría debería se el la los las un una y o que"""
+        )
+    ),
+    self_descriptions=phrases("es una, es un, es la, es el, ofrece"),
+    research_words=phrases("estudios, consultora, investigación, análisis, research"),
+    attributions=phrases("según, de acuerdo con"),
+    study_nouns=words("informe estudio análisis"),
+    study_by=phrases("de, publicado por, elaborado por, por"),
     contact_openers=phrases(
         "contacto, contactos, contacto de prensa, contacto para medios, contactos de prensa"
     ),
@@ -178,6 +191,9 @@ SPANISH: Language = Language(
         "alemania": "Germany",
         "francia": "France",
         "españa": "Spain",
+        "español": "Spain",
+        "española": "Spain",
+        "españoles": "Spain",
         "italia": "Italy",
         "reino unido": "U.K.",
         "estados unidos": "U.S.",

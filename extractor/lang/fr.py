@@ -154,6 +154,19 @@ FRENCH: Language = Language(
         r"\s+(?:figurent|citons|on\s+trouve)\s*:?\s*",
     ),
     about_openers=phrases("à propos de, a propos de, à propos d'"),
+    market_nouns=("marché",),
+    market_name_links=phrases("des, du, de la, de l', de l’, de, d', d’"),
+    name_stops=frozenset(
+        words(
+            """en à au aux dans pour par sur avec selon était est sera serait devrait devraient
+            a ont atteint atteindra pourrait le la les un une et ou qui que se s'est"""
+        )
+    ),
+    self_descriptions=phrases("est un, est une, est le, est la, propose"),
+    research_words=phrases("études, étude, cabinet, conseil, analyse, recherche"),
+    attributions=phrases("selon, d'après, d’après"),
+    study_nouns=words("étude rapport analyse enquête"),
+    study_by=phrases("de, publiée par, publié par, réalisée par, réalisé par, par"),
     contact_openers=phrases(
         "contact presse, contacts presse, contact média, contacts médias, nous contacter"
     ),
@@ -173,6 +186,9 @@ FRENCH: Language = Language(
         "moyen-orient": "Middle East",
         "afrique": "Africa",
         "allemagne": "Germany",
+        "français": "France",
+        "française": "France",
+        "françaises": "France",
         "espagne": "Spain",
         "italie": "Italy",
         "royaume-uni": "U.K.",

@@ -13,26 +13,17 @@ from typing import TYPE_CHECKING
 import regex as re
 
 from .. import rules
+from . import shapes
 
 if TYPE_CHECKING:
     from .document import Block
 
-#: An opener line is short: "About Acme Research", "Media contact:". A long
-#: paragraph that starts with "About" is prose.
-MAX_OPENER_WORDS = 9
 #: A call to action is a short block; a long paragraph that happens to say "read
 #: more" is still the release.
 MAX_CALL_TO_ACTION_CHARS = 400
 #: A zone runs until a heading of at least this strength (h1-h3) starts the release again.
 ZONE_END_LEVEL = 3
 
-#: "About Acme Research: Acme is ..." written as one paragraph.
-_ABOUT_LEAD = re.compile(
-    r"""^\W{0,3}about\s+
-    (?!the\s+(?:report|market|study|survey)\b)     # "About the report" is the release
-    [^:–—\n]{2,60}?\s*(?:[:–—]|\s-\s)""",
-    re.VERBOSE | re.IGNORECASE,
-)
 _BARE_LINK = re.compile(r"\W*(?:https?://\S+|www\.\S+|\S+@\S+\.\w+)\W*")
 
 
@@ -42,8 +33,8 @@ def _opens_zone(block: Block) -> bool:
     text = block.text.strip()
     first = text.split("\n")[0]
     return (
-        (len(first.split()) <= MAX_OPENER_WORDS and bool(rules.BOILERPLATE_ZONE.match(first)))
-        or bool(_ABOUT_LEAD.match(text))
+        shapes.opens_boilerplate(first)
+        or bool(rules.ABOUT_LEAD.match(text))
         or bool(rules.PUBLISHER_SELF.match(text))
     )
 

@@ -68,6 +68,16 @@ def is_known_heading(line: str) -> bool:
     )
 
 
+#: An opener of the publisher's boilerplate is a short line: "About Acme Research",
+#: "Acerca de Ribera Norte Research", "Media contact".
+MAX_OPENER_WORDS = 9
+
+
+def opens_boilerplate(line: str) -> bool:
+    """A short line that opens the About / Contact part, in any language."""
+    return len(line.split()) <= MAX_OPENER_WORDS and bool(rules.BOILERPLATE_ZONE.match(line))
+
+
 def is_bold_heading(text: str) -> bool:
     """A paragraph that is bold throughout and short enough to name a part."""
     return len(text.split()) <= MAX_BOLD_HEADING_WORDS and not text.endswith(SENTENCE_END)

@@ -191,11 +191,15 @@ def _line(reader: _Reader, stripped: str, following: str | None, lines: list[str
         return
     blank_after = i + 1 < len(lines) and not lines[i + 1].strip()
     next_is_item = i + 1 < len(lines) and _is_item(lines[i + 1])
-    stands_alone = shapes.is_known_heading(plain) or (
-        blank_after
-        or following is None
-        or next_is_item
-        or ((following[:1].isupper() and plain.istitle()) or plain.isupper())
+    stands_alone = (
+        shapes.is_known_heading(plain)
+        or shapes.opens_boilerplate(plain)
+        or (
+            blank_after
+            or following is None
+            or next_is_item
+            or ((following[:1].isupper() and plain.istitle()) or plain.isupper())
+        )
     )
     if not reader.paragraph and (
         (whole_bold and shapes.is_bold_heading(plain))
