@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import cached_property, lru_cache
 
+import regex as re
 import spacy
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
@@ -95,7 +96,7 @@ class Annotated:
         return self.sentences[i]
 
 
-def _currency_of(pre: str | None, post: str | None, lang: Rules = ENGLISH) -> str | None:
+def currency_of(pre: str | None, post: str | None, lang: Rules = ENGLISH) -> str | None:
     if pre:
         key = pre.replace(" ", " ")
         if key in lang.currency_symbol_overrides:  # "$" in Spanish: pesos as often as dollars
@@ -121,7 +122,7 @@ def find_money(text: str, lang: Rules = ENGLISH) -> list[Money]:
     for m in rules.money_pattern(lang).finditer(text):
         pre, scale = m.group("pre"), m.group("scale")
         post = m.group("post") or m.group("postsym")
-        currency = _currency_of(pre, post, lang)
+        currency = currency_of(pre, post, lang)
         scale_key = " ".join(scale.lower().split()) if scale else None
         if currency is None:
             # A bare "1.45 trillion" is money only in a valuation phrase.
@@ -205,58 +206,33 @@ def find_periods(text: str, lang: Rules = ENGLISH) -> list[Period]:
     return out
 
 
-def table_money(layout: Document, found: list[Money], lang: Rules = ENGLISH) -> list[Money]:
-    """Bare numbers in a table whose header declares the money: "Country (EUR million)"."""
-    taken = {m.start for m in found}
-    out: list[Money] = []
-    tables: dict[int, list] = {}
-    for block in layout.blocks:
-        if block.table is not None:
-            tables.setdefault(block.table[0], []).append(block)
-    for cells in tables.values():
-        header = " ".join(c.text for c in cells if c.table[1] == 0)
-        declared = rules.re.search(r"\(([^()]*)\)|\bin\s+(\w+\s+\w+)", header)
-        unit_text = next((g for g in (declared.groups() if declared else ()) if g), "")
-        unit = rules.TABLE_UNIT.search(unit_text)
-        if unit is None:
-            continue
-        currency = _currency_of(unit.group("cur"), None, lang)
-        scale = unit.group("scale")
-        name, multiplier = rules.SCALES[scale.lower()] if scale else (None, 1)
-        for cell in cells:
-            if cell.table[1] == 0 or cell.table[2] == 0 or cell.start in taken:
-                continue
-            try:
-                value = rules.parse_number(cell.text, lang)
-            except ValueError:
-                continue
-            else:
-                out.append(
-                    Money(
-                        cell.start,
-                        cell.end,
-                        cell.text,
-                        value,
-                        None,
-                        None,
-                        name,
-                        multiplier,
-                        currency,
-                        None,
-                    )
-                )
-    return out
-
-
-_CONTINUATION = rules.re.compile(
-    rf"^(?:[a-z]|[A-Z]\.[,\s]|(?:{'|'.join(rules.re.escape(s) for s in rules.LEGAL_SUFFIXES)})"
-    r"(?:[\s,.]|$))"
+#: What starts a "sentence" the splitter cut off after an abbreviation (matched at the
+#: token, so no "^"): a lower-case word, an initial ("A., "), or a legal suffix ("Ltd., ").
+_CONTINUATION = re.compile(
+    rf"""(?:[a-z]                                          # "... approx. | five ..."
+      |[A-Z]\.[,\s]                                       # "John A. | B. Smith"
+      |(?:{"|".join(re.escape(s) for s in rules.LEGAL_SUFFIXES)})(?:[\s,.]|$))  # "Pvt. | Ltd."
+    """,
+    re.VERBOSE,
 )
 
 
-def _continues(sentence: str) -> bool:
-    """A "sentence" the splitter cut off after an abbreviation: "Ltd., Bajaj ...", "A., ..."."""
-    return bool(_CONTINUATION.match(sentence))
+@Language.component("abbreviation_joins")
+def abbreviation_joins(doc: Doc) -> Doc:
+    """Undo sentence breaks the sentencizer made after an abbreviation inside a line:
+    "... Bajaj Auto Pvt. | Ltd., TVS Motor ..." and "... Johnson & Johnson Co. | Inc."
+    are one sentence. A break at a new line always stays."""
+    text = doc.text
+    for token in doc[1:]:
+        before = doc[token.i - 1]
+        if (
+            token.is_sent_start
+            and "\n" not in before.whitespace_
+            and "\n" not in before.text
+            and _CONTINUATION.match(text, token.idx)
+        ):
+            token.is_sent_start = False
+    return doc
 
 
 @Language.component("block_boundaries")
@@ -303,6 +279,7 @@ def pipeline() -> Language:
             tokenizer.add_special_case(form, [{"ORTH": form}])
     nlp.add_pipe("block_boundaries")
     nlp.add_pipe("sentencizer")
+    nlp.add_pipe("abbreviation_joins")
     nlp.add_pipe("market_mentions")
     return nlp
 
@@ -315,7 +292,6 @@ def _inside(mention: Mention, money: list[Money]) -> bool:
 def annotate(layout: Document, language: str | None = None) -> Annotated:
     """Run the rule pipeline over the clean text, read in `language` (None: detect it)."""
     code = language or languages.detect(layout.text)
-    lang = languages.get(code)
     nlp = pipeline()
     doc = nlp.make_doc(layout.text)
     doc.user_data["language"] = code
@@ -330,13 +306,9 @@ def annotate(layout: Document, language: str | None = None) -> Annotated:
         if end <= start:
             continue
         block = max(bisect.bisect_right(block_starts, start) - 1, 0)
-        if sentences and sentences[-1].block == block and _continues(layout.text[start:end]):
-            sentences[-1] = Sentence(sentences[-1].start, end, block)  # "Pvt." | "Ltd., ..."
-            continue
         sentences.append(Sentence(start, end, block))
     found = doc.user_data["mentions"]
-    tables = table_money(layout, found["MONEY"], lang)
-    money = sorted([*found["MONEY"], *tables], key=lambda m: m.start)
+    money = found["MONEY"]
     return Annotated(
         document=layout,
         sentences=tuple(sentences),

@@ -170,3 +170,51 @@ NOT_PERIODS = [
 @pytest.mark.parametrize("text", NOT_PERIODS)
 def test_not_periods(text):
     assert find_periods(text) == []
+
+
+# --------------------------------------------------------------------------
+# The spaCy components: sentence breaks and the mention spans they leave on the doc
+# --------------------------------------------------------------------------
+
+# text, the sentences annotate finds
+SENTENCES = [
+    pytest.param(
+        "Players include Bajaj Auto Pvt. Ltd., TVS Motor Co. and Ather. Demand grows.",
+        [
+            "Players include Bajaj Auto Pvt. Ltd., TVS Motor Co. and Ather.",
+            "Demand grows.",
+        ],
+        id="legal-suffix-after-an-abbreviation",
+    ),
+    pytest.param(
+        "It grows at approx. five percent. Demand grows.",
+        ["It grows at approx. five percent.", "Demand grows."],
+        id="lower-case-after-an-abbreviation",
+    ),
+    pytest.param(
+        "Key Players\n\nAcme Corp.\n\nLtd. Holdings is next.",
+        ["Key Players", "Acme Corp.", "Ltd. Holdings is next."],
+        id="a-new-block-always-breaks",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SENTENCES)
+def test_sentences(text, expected):
+    a = annotate(layout(text))
+    assert [a.text[s.start : s.end] for s in a.sentences] == expected
+
+
+def test_mention_spans_are_left_on_the_doc_with_their_labels():
+    from extractor.nlp import pipeline
+
+    nlp = pipeline()
+    doc = nlp.make_doc("The market grew from USD 5.2 billion in 2024 at 8.1% over 2024-2030.")
+    doc = nlp(doc)
+    assert [(s.label_, s.text) for s in doc.spans["mentions"]] == [
+        ("MONEY", "USD 5.2 billion"),
+        ("PERCENT", "8.1%"),
+        ("YEAR", "2024"),
+        ("YEAR", "2024"),  # the period's first year is a year too; "-2030" is not
+        ("PERIOD", "over 2024-2030"),
+    ]

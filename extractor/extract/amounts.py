@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import regex as re
+
+from .. import lang as languages
 from .. import rules
 from ..facts import FigureFact, GrowthFact
 from ..layout import Block
-from ..nlp import Annotated, Money
+from ..nlp import Annotated, Money, currency_of
 
 
 def _split_from_to(money: Money, before: str) -> list[Money]:
@@ -31,11 +34,64 @@ def _split_from_to(money: Money, before: str) -> list[Money]:
     return [low, high]
 
 
+#: The money a table declares in its header: "Revenue (EUR million)", "in USD billion".
+_DECLARED = re.compile(
+    r"""\(([^()]*)\)          # in brackets: "(EUR million)"
+    |\bin\s+(\w+\s+\w+)      # or after "in": "in USD billion"
+    """,
+    re.VERBOSE,
+)
+
+
+def table_money(a: Annotated) -> list[Money]:
+    """Bare numbers in a table whose header declares the money: "Country (EUR million)"."""
+    lang = languages.get(a.language)
+    taken = {m.start for m in a.money}
+    out: list[Money] = []
+    for table in a.document.tables:
+        declared = _DECLARED.search(" ".join(c.text for c in table.header))
+        unit_text = next((g for g in (declared.groups() if declared else ()) if g), "")
+        unit = rules.TABLE_UNIT.search(unit_text)
+        if unit is None:
+            continue
+        currency = currency_of(unit.group("cur"), None, lang)
+        scale = unit.group("scale")
+        name, multiplier = rules.SCALES[scale.lower()] if scale else (None, 1)
+        for cell in table.cells:
+            assert cell.table is not None
+            _, row, col = cell.table
+            if row == 0 or col == 0 or cell.start in taken:
+                continue  # the header row and the label column are not amounts
+            try:
+                value = rules.parse_number(cell.text, lang)
+            except ValueError:
+                continue  # text, or a number written in another language's style
+            out.append(
+                Money(
+                    cell.start,
+                    cell.end,
+                    cell.text,
+                    value=value,
+                    low=None,
+                    high=None,
+                    unit=name,
+                    multiplier=multiplier,
+                    currency=currency,
+                    qualifier=None,
+                )
+            )
+    return out
+
+
 def find_figures(a: Annotated) -> list[FigureFact]:
-    """Money mentions in the article, each with its sentence; years and roles come later."""
+    """Money mentions in the article, each with its sentence; years and roles come later.
+
+    Money written out ("USD 5.2 billion") comes from the mention rules; bare numbers
+    in a table whose header declares the money ("Revenue (EUR million)") are read here.
+    """
     blocks = a.document.blocks
     out = []
-    for money in a.money:
+    for money in sorted([*a.money, *table_money(a)], key=lambda m: m.start):
         sentence = a.sentence_at(money.start)
         if blocks[sentence.block].boilerplate:
             continue
