@@ -14,8 +14,6 @@ from dataclasses import replace
 import regex as re
 
 from . import rules
-from .extract.amounts import column_header
-from .extract.market import region_of
 from .facts import MAIN, Extracted, FigureFact, GrowthFact, Scope, Span
 from .layout import Block
 from .nlp import Annotated, Sentence
@@ -132,7 +130,7 @@ def _row_scope(a: Annotated, cell: Block, main_region: str | None) -> Scope:
     head = table.row_head(cell) if table is not None else None
     if head is None:
         return MAIN
-    region = region_of(head.text)
+    region = rules.region_of(head.text)
     if region is None:
         return Scope(segment=head.text)  # a sub-market row: "Transfer assist robots"
     return Scope(region=region if region not in (main_region, "Global") else None)
@@ -206,7 +204,7 @@ def _window(
     same_sentence = [
         f for f in figures if f.sentence == sentence and f.year is not None and f.role != "other"
     ]
-    header = column_header(a, a.document.blocks[sentence.block])
+    header = a.document.column_header(a.document.blocks[sentence.block])
     if nearest is None and header is not None:
         nearest = next((q for q in a.periods if header.start <= q.start < header.end), None)
     if nearest is not None:

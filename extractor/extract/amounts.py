@@ -9,7 +9,6 @@ import regex as re
 from .. import lang as languages
 from .. import rules
 from ..facts import FigureFact, GrowthFact
-from ..layout import Block
 from ..nlp import Annotated, Money, currency_of
 
 
@@ -119,15 +118,9 @@ def find_growth(a: Annotated) -> list[GrowthFact]:
             rules.CAGR_BEFORE.search(before[-90:])
             or rules.CAGR_AFTER.match(after)
             or (
-                (header := column_header(a, blocks[sentence.block])) is not None
+                (header := a.document.column_header(blocks[sentence.block])) is not None
                 and rules.CAGR_HEADER.search(header.text)
             )
         ):
             out.append(GrowthFact(percent=percent, sentence=sentence))
     return out
-
-
-def column_header(a: Annotated, cell: Block) -> Block | None:
-    """The header cell above a table cell, if the cell is in a table body."""
-    table = a.document.table_of(cell)
-    return table.header_of(cell) if table is not None else None

@@ -32,14 +32,6 @@ _ACRONYM = re.compile(r"^(?:AI|IoT|ML|VR|AR|5G|[A-Z]{2,5})$")
 _TRAILING_NOISE = re.compile(r"^(?:overall|entire|whole)\s+", re.IGNORECASE)
 
 
-def region_of(text: str) -> str | None:
-    """The canonical region named in `text`, if any ("North American" -> "North America")."""
-    match = rules.REGION.search(text)
-    if not match:
-        return None
-    return rules.REGIONS.get(match.group(0).lower())
-
-
 def _name_before(text: str, end: int) -> tuple[int, str] | None:
     """Read the noun phrase that ends at `end` backwards until an article or a break."""
     # Dashes break a name as spaces do ("2025--the global ..."); same length, same offsets.
@@ -107,13 +99,13 @@ def _named(a: Annotated, text: str, in_title: bool) -> tuple[int, str, str | Non
         (start, name), word = backward
         only_region = rules.REGION.sub("", name).strip() == ""
         if after is None or not (only_region and forward and forward.start() == word.start()):
-            return start, name, region_of(name)
+            return start, name, rules.region_of(name)
         # "the global market for brain tumor treatments": the name follows the noun
     if after is None or forward is None:
         return None
     start, name = after
     around = " ".join(filter(None, (forward.group("adjective"), text[: forward.start()][-30:])))
-    return start, name, region_of(name) or region_of(around)
+    return start, name, rules.region_of(name) or rules.region_of(around)
 
 
 def find_market(a: Annotated, title: Block | None) -> MarketName | None:
@@ -132,7 +124,7 @@ def find_market(a: Annotated, title: Block | None) -> MarketName | None:
         if named is not None:
             offset, name, region = named
             start = sentence.start + offset
-            region = region or (region_of(title.text) if title else None)
+            region = region or (rules.region_of(title.text) if title else None)
             return MarketName(name, region, Span(start, start + len(name)))
     if title is not None:
         named = _named(a, title.text, in_title=True)

@@ -232,6 +232,11 @@ class Document:
             return None
         return next((t for t in self.tables if t.id == block.table[0]), None)
 
+    def column_header(self, block: Block) -> Block | None:
+        """The header cell above a table body cell; None outside a table body."""
+        table = self.table_of(block)
+        return table.header_of(block) if table is not None else None
+
 
 HEADING_LEVELS = range(1, 9)  # h1-h6, then bold (7) and label (8) headings
 
