@@ -1,6 +1,6 @@
 # Two commands do all the set-up on a fresh machine:
 #   make run   - install, then extract every release in corpus/ to out/corpus.jsonl
-#   make test  - install with the test extras, then lint and run the tests
+#   make test  - install with the test extras, then lint, type-check and run the tests
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
@@ -25,6 +25,7 @@ run: install
 test: install-test
 	$(BIN)/ruff check extractor tests benchmarks
 	$(BIN)/ruff format --check extractor tests benchmarks
+	$(BIN)/mypy
 	$(BIN)/python -m pytest -q
 
 eval: install

@@ -12,12 +12,12 @@ import json
 import os
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from .evaluate import DOCUMENT_SUFFIXES, evaluate, format_report, report_json
 from .lang import LANGUAGES
-from .models import json_schema
+from .models import MarketReport, json_schema
 from .pipeline import extract_many
 from .settings import Settings
 
@@ -45,7 +45,7 @@ def _expand(paths: list[str]) -> tuple[list[str | tuple[str, bytes]], list[str]]
     return items, unreadable
 
 
-def _progress(records: Iterator, total: int) -> Iterator:
+def _progress(records: Iterator[MarketReport], total: int) -> Iterator[MarketReport]:
     started = time.monotonic()
     for n, record in enumerate(records, 1):
         if total >= PROGRESS_EVERY and (n % PROGRESS_EVERY == 0 or n == total):
@@ -138,7 +138,8 @@ def main(argv: list[str] | None = None) -> int:
     if getattr(args, "jobs", 1) < 1:
         print("extractor: --jobs must be at least 1", file=sys.stderr)
         return 2
-    return args.run(args)
+    run: Callable[[argparse.Namespace], int] = args.run
+    return run(args)
 
 
 if __name__ == "__main__":

@@ -117,6 +117,7 @@ class Extracted:
     """Everything the extract stage read, before linking."""
 
     title: str | None = None
+    language: str | None = None
     market: MarketName | None = None
     publisher: str | None = None
     distributor: str | None = None

@@ -16,6 +16,7 @@ import regex as re
 from . import rules
 from .facts import MAIN, Extracted, FigureFact, GrowthFact, Scope, Span
 from .layout import Block
+from .models import Role, WindowSource
 from .nlp import Annotated, Sentence
 
 _SEGMENT_SCOPE = re.compile(
@@ -136,7 +137,7 @@ def _row_scope(a: Annotated, cell: Block, main_region: str | None) -> Scope:
     return Scope(region=region if region not in (main_region, "Global") else None)
 
 
-def _cue_role(a: Annotated, fig: FigureFact, prep: str | None) -> str:
+def _cue_role(a: Annotated, fig: FigureFact, prep: str | None) -> Role:
     money = fig.money
     clause = a.text[_clause_start(a, money.start, fig.sentence.start) : money.start]
     sentence_head = a.text[fig.sentence.start : money.start]
@@ -163,15 +164,16 @@ def _settle_roles(figures: list[FigureFact]) -> list[FigureFact]:
     scopes = {f.scope for f in figures}
     for scope in scopes:
         members = [i for i, f in enumerate(out) if f.scope == scope and f.role != "other"]
-        dated = [i for i in members if out[i].year is not None]
-        forecast_years = [out[i].year for i in dated if out[i].role == "forecast"]
-        base_years = [out[i].year for i in dated if out[i].role == "base"]
+        years = {i: y for i in members if (y := out[i].year) is not None}
+        dated = list(years)
+        forecast_years = [years[i] for i in dated if out[i].role == "forecast"]
+        base_years = [years[i] for i in dated if out[i].role == "base"]
         first_forecast = min(forecast_years) if forecast_years else None
         base_year = max(
             (y for y in base_years if first_forecast is None or y < first_forecast), default=None
         )
-        if base_year is None and len({out[i].year for i in dated}) >= 2:
-            base_year = min(out[i].year for i in dated)
+        if base_year is None and len(set(years.values())) >= 2:
+            base_year = min(years.values())
         if base_year is None:
             continue
         for i in dated:
@@ -194,7 +196,7 @@ def _settle_roles(figures: list[FigureFact]) -> list[FigureFact]:
 
 def _window(
     a: Annotated, g: GrowthFact, figures: list[FigureFact], ex: Extracted
-) -> tuple[int | None, int | None, str | None, tuple[int, int] | None]:
+) -> tuple[int | None, int | None, WindowSource | None, tuple[int, int] | None]:
     p = g.percent
     sentence = g.sentence
     periods = [q for q in a.periods if sentence.start <= q.start < sentence.end]
@@ -213,7 +215,7 @@ def _window(
     tail = rules.RATE_END_YEAR.match(a.text[p.end : sentence.end])
     if tail:
         end = int(tail.group("year"))
-        bases = [f.year for f in same_sentence if f.role == "base"] or [
+        bases = [f.year for f in same_sentence if f.role == "base" and f.year is not None] or [
             f.year for f in figures if f.role == "base" and f.scope == g.scope and f.year
         ]
         start = min(bases) if bases else None
@@ -256,7 +258,7 @@ def link(a: Annotated, ex: Extracted) -> Extracted:
     figures = _settle_roles(figures)
 
     growth: list[GrowthFact] = []
-    seen: set[tuple] = set()
+    seen: set[tuple[object, ...]] = set()
     for g in ex.growth:
         scope = _scope(a, g.percent.start, g.sentence.start, main_region)
         cell = a.document.blocks[g.sentence.block]

@@ -11,6 +11,7 @@ sentencizer splits the prose, and `market_mentions` applies the regex rules of
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cached_property, lru_cache
@@ -250,7 +251,7 @@ def market_mentions(doc: Doc) -> Doc:
     """Apply the money / percent / year / period rules and keep them on the doc."""
     text = doc.text  # rebuilt from the tokens on every access: read it once
     lang = languages.get(doc.user_data.get("language"))
-    found = {
+    found: dict[str, Sequence[Mention]] = {
         "MONEY": find_money(text, lang),
         "PERCENT": find_percents(text, lang),
         "YEAR": find_years(text),

@@ -19,7 +19,7 @@ from .extract import extract as extract_facts
 from .models import ErrorInfo, MarketReport, Source
 from .settings import DEFAULT_SETTINGS, Settings
 
-Input = str | bytes | os.PathLike
+Input = str | bytes | os.PathLike[str]
 
 
 def _source(
@@ -70,7 +70,9 @@ def extract(
         return error_record(data, source, error)
 
 
-def extract_path(path: str | os.PathLike, settings: Settings = DEFAULT_SETTINGS) -> MarketReport:
+def extract_path(
+    path: str | os.PathLike[str], settings: Settings = DEFAULT_SETTINGS
+) -> MarketReport:
     """Extract one file; an unreadable file becomes an error record."""
     name = os.fspath(path)
     try:
@@ -121,8 +123,10 @@ def _many(chunk: list[Input | tuple[str, bytes]], settings: Settings) -> list[Ma
     return [_one(item, settings) for item in chunk]
 
 
-def _chunks(items: Iterable[Input | tuple[str, bytes]], size: int) -> Iterator[list]:
-    chunk: list = []
+def _chunks(
+    items: Iterable[Input | tuple[str, bytes]], size: int
+) -> Iterator[list[Input | tuple[str, bytes]]]:
+    chunk: list[Input | tuple[str, bytes]] = []
     for item in items:
         chunk.append(item)
         if len(chunk) == size:

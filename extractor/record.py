@@ -86,6 +86,7 @@ def build(
     return MarketReport(
         source=source,
         title=ex.title,
+        language=ex.language,
         market=ex.market.name if ex.market else None,
         region=ex.market.region if ex.market else None,
         publisher=ex.publisher,

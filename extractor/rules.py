@@ -487,11 +487,11 @@ _REGION_UPPER_ALT = "|".join(re.escape(r.upper()) for r in sorted(_UPPERCASE_ONL
 REGION = re.compile(rf"(?<![\w.-])(?:(?i:{_REGION_ALT})|{_REGION_UPPER_ALT})(?![\w])")
 
 
-
 def region_of(text: str) -> str | None:
     """The canonical region named in `text`, if any ("North American" -> "North America")."""
     match = REGION.search(text)
     return REGIONS.get(match.group(0).lower()) if match else None
+
 
 # --------------------------------------------------------------------------
 # Layout: headings, sections, segments, key players, boilerplate

@@ -23,6 +23,7 @@ def extract(a: Annotated) -> Extracted:
     excluded = {v for s in segments for v in s.values} | ({publisher} if publisher else set())
     return Extracted(
         title=title.text if title else None,
+        language=a.language,
         market=find_market(a, title),
         publisher=publisher,
         distributor=find_distributor(a),
