@@ -774,7 +774,7 @@ ATTRIBUTION: tuple[re.Pattern[str], ...] = (
 #: A market's name after the market noun: "Markt für industrielle Wärmerückgewinnung",
 #: "marché français des protéines végétales", "mercado español de autoconsumo solar".
 MARKET_NAME_AFTER = re.compile(
-    rf"""(?<!\w)(?i:{_alt(_union("market_nouns"))})
+    rf"""(?<!\w)(?P<noun>(?i:{_alt(_union("market_nouns"))}))
     (?:\s+(?P<adjective>\w+))?                            # "français", "español"
     \s+(?i:{_alt(_union("market_name_links"))})(?:\s+|(?<=['’]))   # für, des, de, for
     (?P<name>[\w'’-]+(?:\s+[\w'’()-]+){{0,6}})""",

@@ -65,6 +65,27 @@ MARKETS = [
         id="from-the-title",
     ),
     pytest.param(
+        "# Report\n\nThe global market for brain tumor treatments will reach USD 7 billion.",
+        ("brain tumor treatments", "Global"),
+        id="english-market-for-after-a-region-word",
+    ),
+    pytest.param(
+        "# Widget Market Report\n\nThe market for the next decade holds USD 7 billion.",
+        ("Widget", None),
+        id="english-market-for-alone-names-nothing",
+    ),
+    pytest.param(
+        "# Bericht\n\nDer deutsche Markt für Wärmepumpen wurde auf 4,1 Mrd. EUR geschätzt.",
+        ("Wärmepumpen", "Germany"),
+        id="german-name-after-the-noun",
+    ),
+    pytest.param(
+        "# Rapport\n\nLe marché français des protéines végétales était évalué à 12,4 "
+        "milliards USD.",
+        ("protéines végétales", "France"),
+        id="french-adjective-between",
+    ),
+    pytest.param(
         "# Report\n\nOakhurst Market Analytics says the widget market was USD 5 billion in 2024.",
         ("widget", None),
         id="firm-market-word-skipped",

@@ -78,13 +78,21 @@ def _name_after(match: re.Match[str], stops: frozenset[str]) -> tuple[int, str] 
     return match.start("name"), name
 
 
+def _language_of_noun(noun: str) -> languages.Language:
+    """The language whose word for "market" this is."""
+    lowered = noun.lower()
+    return next(
+        (lang for lang in languages.LANGUAGES.values() if lowered in lang.market_nouns),
+        languages.ENGLISH,
+    )
+
+
 def _named(a: Annotated, text: str, in_title: bool) -> tuple[int, str, str | None] | None:
     """The first market named in `text`: (offset in text, name, region).
 
     In running text "Market" followed by a firm word is a firm ("Oakhurst Market
     Analytics"); a title says "Widget Market Report" of the market itself.
     """
-    stops = languages.get(a.language).name_stops
     backward: tuple[tuple[int, str], re.Match[str]] | None = None
     for word in _MARKET_WORD.finditer(text):
         if not in_title and _FIRM_AFTER.match(text, word.end()):
@@ -94,14 +102,16 @@ def _named(a: Annotated, text: str, in_title: bool) -> tuple[int, str, str | Non
             backward = found, word
             break
     forward = rules.MARKET_NAME_AFTER.search(text)
-    after = _name_after(forward, stops) if forward is not None else None
+    # The noun says the language of the phrase, whatever the document's: "marché des X".
+    lang = _language_of_noun(forward.group("noun")) if forward else languages.ENGLISH
+    after = _name_after(forward, lang.name_stops) if forward is not None else None
     if backward is not None:
         (start, name), word = backward
         only_region = rules.REGION.sub("", name).strip() == ""
         if after is None or not (only_region and forward and forward.start() == word.start()):
             return start, name, rules.region_of(name)
         # "the global market for brain tumor treatments": the name follows the noun
-    if after is None or forward is None:
+    if after is None or forward is None or (backward is None and not lang.name_follows_noun):
         return None
     start, name = after
     around = " ".join(filter(None, (forward.group("adjective"), text[: forward.start()][-30:])))

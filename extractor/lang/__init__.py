@@ -168,6 +168,10 @@ class Language:
     market_nouns: tuple[str, ...] = ()
     #: Words joining that noun to the name that follows: "für", "des", "de la", "for".
     market_name_links: tuple[str, ...] = ()
+    #: True where a market's name usually follows the noun ("Markt für X"); in English it
+    #: precedes it ("the X market") and "market for X" is read only after a region word
+    #: ("the global market for X"), since "the market for the next decade" names none.
+    name_follows_noun: bool = False
     #: Words that end a market's name (articles, prepositions, verbs): "the", "wurde", "était".
     name_stops: frozenset[str] = frozenset()
     #: A firm describing itself: "is a", "ist ein", "est un", "es una", "provides".

@@ -156,6 +156,7 @@ GERMAN: Language = Language(
         r"(?:\s+[\w-]+){0,4}?\s+(?:gehören|zählen|sind)\s*:?\s*",
     ),
     about_openers=("über",),
+    name_follows_noun=True,
     market_nouns=("markt",),
     market_name_links=phrases("für, für den, für die, für das"),
     name_stops=frozenset(

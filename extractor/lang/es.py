@@ -157,6 +157,7 @@ SPANISH: Language = Language(
         r"(?:\s+[\w-]+){0,4}?\s+(?:se\s+encuentran|figuran|destacan|están)\s*:?\s*",
     ),
     about_openers=phrases("acerca de, sobre"),
+    name_follows_noun=True,
     market_nouns=("mercado",),
     market_name_links=phrases("de los, de las, de la, del, de"),
     name_stops=frozenset(

@@ -154,6 +154,7 @@ FRENCH: Language = Language(
         r"\s+(?:figurent|citons|on\s+trouve)\s*:?\s*",
     ),
     about_openers=phrases("à propos de, a propos de, à propos d'"),
+    name_follows_noun=True,
     market_nouns=("marché",),
     market_name_links=phrases("des, du, de la, de l', de l’, de, d', d’"),
     name_stops=frozenset(
