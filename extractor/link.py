@@ -11,23 +11,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-import regex as re
-
 from . import rules
 from .facts import MAIN, Extracted, FigureFact, GrowthFact, Scope, Span
 from .layout import Block
 from .models import Role, WindowSource
 from .nlp import Annotated, Sentence
-
-_SEGMENT_SCOPE = re.compile(
-    r"\b(?:the\s+)?(?P<name>[\w-]+(?:\s+[\w-]+){0,2})\s+(?:segment|sub-?segment|category)\b",
-    re.IGNORECASE,
-)
-_DEAL_AFTER = re.compile(
-    r"\s+(?:(?:Series\s+[A-F]|seed|venture|equity|growth|funding)\s+)?"
-    r"(?:round|funding|financing|investment|acquisition|deal|grant|loan)\b",
-    re.IGNORECASE,
-)
 
 
 def _clause_start(a: Annotated, start: int, sentence_start: int) -> int:
@@ -86,16 +74,12 @@ def _table_year(a: Annotated, cell: Block) -> int | None:
     return None
 
 
-_GLOBAL_MARKET = re.compile(r"\s+(?:[\w&-]+\s+){0,6}?(?:market|industry)\b", re.IGNORECASE)
-_WHOLE_MARKET = re.compile(
-    r"\b(?:the|this|overall|whole|entire)\s+(?:[\w-]+\s+){0,6}market\b", re.IGNORECASE
-)
 _NOT_SEGMENTS = frozenset({"this", "that", "each", "the"})
 
 
 def _segment_in(clause: str) -> str | None:
     """A sub-market named in a clause ("the hardware segment"), region words removed."""
-    found = _SEGMENT_SCOPE.search(clause)
+    found = rules.SEGMENT_SCOPE.search(clause)
     if found is None:
         return None
     name = rules.REGION.sub("", found.group("name")).strip(" -")
@@ -114,13 +98,13 @@ def _scope(a: Annotated, start: int, sentence_start: int, main_region: str | Non
     named_region = False
     for found in reversed(list(rules.REGION.finditer(clause))):
         canonical = rules.REGIONS[found.group(0).lower()]
-        if canonical == "Global" and not _GLOBAL_MARKET.match(clause, found.end()):
+        if canonical == "Global" and not rules.GLOBAL_MARKET_AFTER.match(clause, found.end()):
             continue  # "32.6% of global revenue" names no market
         named_region = True
         region = canonical if canonical not in (main_region, "Global") else None
         break
     segment = _segment_in(clause)
-    if named_region or segment is not None or _WHOLE_MARKET.search(clause):
+    if named_region or segment is not None or rules.WHOLE_MARKET.search(clause):
         return Scope(region=region, segment=segment)
     return None
 
@@ -143,7 +127,7 @@ def _cue_role(a: Annotated, fig: FigureFact, prep: str | None) -> Role:
     sentence_head = a.text[fig.sentence.start : money.start]
     if rules.OTHER_MONEY_CUE.search(sentence_head) and not rules.MARKET_WORDS.search(sentence_head):
         return "other"
-    if _DEAL_AFTER.match(a.text, money.end):  # "$42 million Series B round"
+    if rules.DEAL_AFTER.match(a.text, money.end):  # "$42 million Series B round"
         return "other"
     if rules.FROM_BEFORE.search(clause):
         return "base"

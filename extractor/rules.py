@@ -10,6 +10,12 @@ old names (`MONEY`, `PERCENT`, `PERIOD`, `NUMBER`, `SCALES`).
 Every pattern here is compiled once at import. Patterns use `re.VERBOSE` with a
 comment per line where they are not obvious. Change behaviour here first; the
 stage modules should rarely need to change for a new phrasing.
+
+What lives elsewhere: patterns about the shape of the input, not its words
+(Markdown bullets and tables in `layout/text.py`, front matter in
+`layout/feed.py`, chrome classes in `layout/article.py`, table cell kinds in
+`layout/document.py`) stay with the reader that uses them, each commented;
+a word vocabulary is never written there.
 """
 
 from __future__ import annotations
@@ -744,6 +750,64 @@ NEWSWIRE = re.compile(
 
 #: A list item that looks cut short: one letter ("S."), or a dangling connector.
 SUSPECT_ITEM = re.compile(r"^\W*[A-Za-z]\.?$|(?:\s(?:and|or|of|with|the|for)|&|,)\s*$")
+
+# --------------------------------------------------------------------------
+# Scope, roles and names: the words the link and extract stages read
+# --------------------------------------------------------------------------
+
+#: A sub-market named as such: "the hardware segment", "the cloud sub-segment".
+SEGMENT_SCOPE = re.compile(
+    r"""\b(?:the\s+)?
+    (?P<name>[\w-]+(?:\s+[\w-]+){0,2})     # up to three words of name
+    \s+(?:segment|sub-?segment|category)\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+#: Right after an amount, money that is a deal: "$42 million Series B round".
+DEAL_AFTER = re.compile(
+    r"""\s+(?:(?:Series\s+[A-F]|seed|venture|equity|growth|funding)\s+)?   # kind of round
+    (?:round|funding|financing|investment|acquisition|deal|grant|loan)\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+#: After "global": a market ("global widget market"), not "global revenue".
+GLOBAL_MARKET_AFTER = re.compile(r"\s+(?:[\w&-]+\s+){0,6}?(?:market|industry)\b", re.IGNORECASE)
+
+#: The whole market named in a clause: "the overall widget market".
+WHOLE_MARKET = re.compile(
+    r"\b(?:the|this|overall|whole|entire)\s+(?:[\w-]+\s+){0,6}market\b", re.IGNORECASE
+)
+
+#: After "Market", words that make it part of a firm's or a report's name: "Oakhurst
+#: Market Analytics", "Market Research Future", "Market Us".
+FIRM_AFTER_MARKET = re.compile(rf"\s+(?:{FIRM_WORD}|Reports?|Watch|Data|Study|Studies|Future|Us)\b")
+
+#: Where a list of names in prose ends and the sentence goes on: "... and C are widening".
+NAMES_END = re.compile(
+    r"""\s+(?:are|is|have|has|were|was|will|continue[sd]?|dominate[sd]?|lead|hold|account|
+    remain|compete|focus|invest|offer|together|collectively|which|who)\b""",
+    re.VERBOSE,
+)
+
+#: List items that are not names: "others", "etc.", table headers, numbers.
+NOT_A_NAME = re.compile(
+    r"""^(?:others?|other\s+(?:key\s+|major\s+|prominent\s+)?(?:players|companies|vendors)
+    |and\s+others|etc\.?|among\s+others
+    |\d[\d.,%\s]*|n/?a                                   # numbers, "n/a"
+    |company|companies|name|player|players|headquarters?|hq|revenue|country|region
+    |description)$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+#: A verb inside a candidate name means it is a sentence: "Acme launched a new line".
+VERB_IN_NAME = re.compile(
+    r"""\b(?:is|are|was|were|has|have|will|offers?|provides?|focus(?:es)?|launched|acquired|
+    announced|expanded|include[sd]?|operat(?:e|es|ing))\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+#: The header of a table's name column: "Company", "Key players", "Vendor name".
+NAME_COLUMN = re.compile(r"compan|player|name|vendor|manufacturer|firm", re.IGNORECASE)
 
 # --------------------------------------------------------------------------
 # Attribution: whose number is it?

@@ -17,29 +17,12 @@ from .sections import section_of
 
 _SUFFIX_WORDS = frozenset(rules.LEGAL_SUFFIXES)  # matched as written: "AS" yes, "as" no
 #: Where a list of names in prose ends and the sentence goes on: "... and C are widening".
-_AFTER_NAMES = re.compile(
-    r"\s+(?:are|is|have|has|were|was|will|continue[sd]?|dominate[sd]?|lead|hold|account|"
-    r"remain|compete|focus|invest|offer|together|collectively|which|who)\b"
-)
 _NEXT_SENTENCE = re.compile(r"\.\s+(?=[A-Z][a-z]+\s+[a-z])")
 _SEPARATOR = re.compile(r"[,;·|•]")
 _PROSE_RULES = (rules.KEY_PLAYER_PROSE, rules.KEY_PLAYER_OPENING, rules.KEY_PLAYER_LED_BY)
 _WORD = re.compile(r"[^\s,]+")
 #: "Acme – maker of ..." loses its description; an alias in brackets stays ("GRC (Green ...)").
 _DESCRIPTION = re.compile(r"\s+(?:[–—]|-{1,2}|:)\s+.*$")
-_NOT_NAMES = re.compile(
-    r"^(?:others?|other\s+(?:key\s+|major\s+|prominent\s+)?(?:players|companies|vendors)|"
-    r"and\s+others|etc\.?|among\s+others|\d[\d.,%\s]*|n/?a|company|companies|name|player|players|"
-    r"headquarters?|hq|revenue|country|region|description)$",
-    re.IGNORECASE,
-)
-#: The header of a table's name column: "Company", "Key players", "Vendor name".
-_NAME_COLUMN = re.compile(r"compan|player|name|vendor|manufacturer|firm", re.IGNORECASE)
-_VERBISH = re.compile(
-    r"\b(?:is|are|was|were|has|have|will|offers?|provides?|focus(?:es)?|launched|acquired|"
-    r"announced|expanded|include[sd]?|operat(?:e|es|ing))\b",
-    re.IGNORECASE,
-)
 
 
 def _is_suffix(word: str) -> bool:
@@ -97,18 +80,18 @@ def _clean(candidate: str) -> str | None:
         or any(c.isupper() for c in name)
         or bool(re.fullmatch(r"[\w-]+\.[a-z]{2,}", name))  # "sees.ai"
     )
-    if not cased or _NOT_NAMES.match(name):  # "ams-OSRAM AG" is a name, "others" is not
+    if not cased or rules.NOT_A_NAME.match(name):  # "ams-OSRAM AG" is a name, "others" is not
         return None
     if rules.SUSPECT_ITEM.search(name):
         return None  # "S." or "Acme and": a cut-off item, flagged elsewhere, not a name
-    if _VERBISH.search(name) or name.lower() in rules.REGULATORS:
+    if rules.VERB_IN_NAME.search(name) or name.lower() in rules.REGULATORS:
         return None
     return name
 
 
 def split_names(text: str) -> list[tuple[int, str]]:
     """Split "A, B Co., Ltd., and C" into names, keeping legal suffixes with their name."""
-    text = _AFTER_NAMES.split(text, maxsplit=1)[0]
+    text = rules.NAMES_END.split(text, maxsplit=1)[0]
     end = _NEXT_SENTENCE.search(text)  # "... Teraoka Seiko Co., Ltd. The market is ..."
     text = text[: end.start() + 1] if end else text
     text = rules.LIST_TRAILER.sub("", text)
@@ -173,7 +156,7 @@ def _from_structure(doc: Document, heading: Block) -> list[tuple[int, str]]:
     table = next((doc.table_of(b) for b in body if b.kind == "table_cell"), None)
     if table is not None:
         cells = list(table.column(0))
-        if cells and _NAME_COLUMN.search(cells[0].text):
+        if cells and rules.NAME_COLUMN.search(cells[0].text):
             cells = cells[1:]
         return [(b.start, b.text) for b in cells]
     for block in body[:PROSE_LIST_BLOCKS]:

@@ -11,10 +11,6 @@ from ..layout import Block
 from ..nlp import Annotated
 
 _MARKET_WORD = re.compile(r"(?<![\w-])(?:market|Market|MARKET)s?(?![\w-])")
-_FIRM_AFTER = re.compile(
-    r"\s+(?:Analytics|Research|Insights?|Intelligence|Consulting|Reports?|Watch|Data|Study|"
-    r"Studies|Future|Us)\b"
-)
 _NP_TOKEN = re.compile(r"[^\s]+")
 #: A market's name, read backwards from "market", is at most this many words.
 MAX_NAME_WORDS = 10
@@ -95,7 +91,7 @@ def _named(a: Annotated, text: str, in_title: bool) -> tuple[int, str, str | Non
     """
     backward: tuple[tuple[int, str], re.Match[str]] | None = None
     for word in _MARKET_WORD.finditer(text):
-        if not in_title and _FIRM_AFTER.match(text, word.end()):
+        if not in_title and rules.FIRM_AFTER_MARKET.match(text, word.end()):
             continue
         found = _name_before(text, word.start())
         if found is not None:
