@@ -155,6 +155,13 @@ FORMS = [
     pytest.param("Widget Market\n\nText.", "text", id="plain"),
     pytest.param("---\n\nA rule, then text.\n", "text", id="rule-is-not-front-matter"),
     pytest.param("---\n: : not yaml [\n---\nText", "text", id="broken-yaml-is-text"),
+    pytest.param(
+        '---\ntitle: "Widget Market"\nexcerpt: "Demand grows"\n', "feed", id="never-closed"
+    ),
+    pytest.param(
+        '---\ntitle: "Widget Market"\nexcerpt: "Demand gr', "feed", id="cut-inside-a-value"
+    ),
+    pytest.param("---\nJust a rule over text.\n", "text", id="open-rule-without-keys"),
 ]
 
 
@@ -183,6 +190,12 @@ def test_feed_excerpt_repeated_by_the_body_is_read_once():
 def test_feed_body_in_html():
     doc = layout(FEED + "<p>The widget market grew <strong>fast</strong>.</p>\n")
     assert doc.blocks[-1].text == "The widget market grew fast."
+
+
+def test_feed_cut_short_keeps_its_whole_keys():
+    record = split_feed('---\ntitle: "Widget Market"\ntopics:\n  - AI\nexcerpt: "Demand gr')
+    assert record is not None
+    assert (record.title, record.excerpt) == ("Widget Market", None)
 
 
 def test_split_feed_reads_a_body_key_when_there_is_no_body():

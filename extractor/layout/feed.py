@@ -16,8 +16,17 @@ import yaml
 
 #: "---" on the first line, the YAML, then "---" or "..." on a line of its own.
 _FRONT_MATTER = re.compile(
-    r"\A\ufeff?\s*---[ \t]*\n(?P<yaml>.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S
+    r"""\A\ufeff?\s*---[ \t]*\n         # the opening fence
+    (?P<yaml>.*?\n)?                  # the YAML
+    (?:---|\.\.\.)[ \t]*(?:\n|\Z)      # the closing fence""",
+    re.VERBOSE | re.DOTALL,
 )
+#: Crawls cut records short: an opening fence with no closing one is front matter
+#: all the way down, when what follows parses as YAML.
+_OPEN_FENCE = re.compile(r"\A\ufeff?\s*---[ \t]*\n")
+#: A record cut inside a value does not parse; dropping up to this many lines from
+#: its end finds the last whole key. More would be guessing at a mangled text.
+MAX_TRIMMED_LINES = 20
 
 #: Keys that hold each part, in the spellings feeds use.
 TITLE_KEYS = ("title", "headline", "name")
@@ -50,18 +59,41 @@ def _first(meta: dict[str, Any], keys: tuple[str, ...]) -> str | None:
     return next((t for k in keys if (t := _text(meta.get(k))) is not None), None)
 
 
+def _load(lines: list[str]) -> dict[str, Any] | None:
+    """The longest head of `lines` that parses as a YAML mapping."""
+    for cut in range(len(lines), max(len(lines) - MAX_TRIMMED_LINES, 0), -1):
+        try:
+            meta = yaml.safe_load("\n".join(lines[:cut]))
+        except yaml.YAMLError:
+            continue
+        return meta if isinstance(meta, dict) else None
+    return None
+
+
+def _front_matter(text: str) -> tuple[dict[str, Any], str] | None:
+    """The front matter as a mapping, and the body after it."""
+    match = _FRONT_MATTER.match(text)
+    if match is not None:
+        try:
+            meta = yaml.safe_load(match.group("yaml") or "")
+        except yaml.YAMLError:
+            return None
+        return (meta, text[match.end() :]) if isinstance(meta, dict) else None
+    opening = _OPEN_FENCE.match(text)
+    if opening is None:
+        return None
+    meta = _load(text[opening.end() :].split("\n"))
+    if meta is None or not any(k in meta for k in (*TITLE_KEYS, *EXCERPT_KEYS)):
+        return None  # a Markdown rule, not an unclosed record
+    return meta, ""
+
+
 def split_feed(text: str) -> FeedRecord | None:
     """The parts of a feed record, or None when `text` has no front matter."""
-    match = _FRONT_MATTER.match(text)
-    if match is None:
+    found = _front_matter(text)
+    if found is None:
         return None
-    try:
-        meta = yaml.safe_load(match.group("yaml") or "")
-    except yaml.YAMLError:
-        return None
-    if not isinstance(meta, dict):
-        return None
-    body = text[match.end() :]
+    meta, body = found
     if not body.strip():
         body = _first(meta, BODY_KEYS) or ""
     return FeedRecord(
