@@ -162,6 +162,12 @@ FORMS = [
         '---\ntitle: "Widget Market"\nexcerpt: "Demand gr', "feed", id="cut-inside-a-value"
     ),
     pytest.param("---\nJust a rule over text.\n", "text", id="open-rule-without-keys"),
+    pytest.param(
+        '  - title: "Widget Market"\n    excerpt: "Demand grows"\n', "feed", id="bare-yaml-list"
+    ),
+    pytest.param('title: "Widget Market"\nexcerpt: "Demand"\n', "feed", id="bare-yaml-mapping"),
+    pytest.param("Title: Widget Market\n\nDemand grows fast.\n", "text", id="label-line-is-text"),
+    pytest.param("Note: demand grows.\n", "text", id="label-without-record-keys"),
 ]
 
 

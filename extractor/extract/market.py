@@ -24,6 +24,8 @@ LEAD_CHARS = 120
 DISTRIBUTOR_LEAD_BLOCKS = 3
 #: Words that end a market name read backwards from "market" (English word order).
 _NAME_STOPS = languages.ENGLISH.name_stops
+#: Opening quotes and brackets: a name starts right after one.
+_OPENERS = '("“‘'
 _ACRONYM = re.compile(r"^(?:AI|IoT|ML|VR|AR|5G|[A-Z]{2,5})$")
 _TRAILING_NOISE = re.compile(r"^(?:overall|entire|whole)\s+", re.IGNORECASE)
 
@@ -39,7 +41,10 @@ def _name_before(text: str, end: int) -> tuple[int, str] | None:
         joins = token == "in" and kept and i > 0 and _ACRONYM.match(words[i - 1].group(0))
         if not joins and (token.lower().strip("’'") in _NAME_STOPS or token[-1] in ',;:()"“”!?'):
             break  # "in" joins only after an acronym: "AI in drug discovery"
-        if token[0] in '("“' or (token.endswith(".") and token not in ("U.S.", "U.K.")):
+        if token[0] in _OPENERS and token[1:2].isalnum():
+            kept.append(word)  # '“Deep Learning Market': the quote opens the name
+            break
+        if token[0] in _OPENERS or (token.endswith(".") and token not in ("U.S.", "U.K.")):
             break
         kept.append(word)
         if len(kept) == MAX_NAME_WORDS:
@@ -48,6 +53,7 @@ def _name_before(text: str, end: int) -> tuple[int, str] | None:
         return None
     kept.reverse()
     start = kept[0].start()
+    start += len(text[start:end]) - len(text[start:end].lstrip(_OPENERS))
     name = text[start:end].strip()
     name = _TRAILING_NOISE.sub("", name)
     if not re.search(r"[A-Za-z]{3}", name):

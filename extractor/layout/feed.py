@@ -24,6 +24,9 @@ _FRONT_MATTER = re.compile(
 #: Crawls cut records short: an opening fence with no closing one is front matter
 #: all the way down, when what follows parses as YAML.
 _OPEN_FENCE = re.compile(r"\A\ufeff?\s*---[ \t]*\n")
+#: A bare YAML record (no fences), as feeds and crawl dumps store them: its first
+#: line is a key, or the first item of a list of records ("  - title: ...").
+_YAML_START = re.compile(r"\A\ufeff?\s*(?:-\s+)?[A-Za-z_][\w-]*:[ \t]")
 #: A record cut inside a value does not parse; dropping up to this many lines from
 #: its end finds the last whole key. More would be guessing at a mangled text.
 MAX_TRIMMED_LINES = 20
@@ -60,12 +63,15 @@ def _first(meta: dict[str, Any], keys: tuple[str, ...]) -> str | None:
 
 
 def _load(lines: list[str]) -> dict[str, Any] | None:
-    """The longest head of `lines` that parses as a YAML mapping."""
+    """The longest head of `lines` that parses as a YAML mapping (the first record of
+    a list of records)."""
     for cut in range(len(lines), max(len(lines) - MAX_TRIMMED_LINES, 0), -1):
         try:
             meta = yaml.safe_load("\n".join(lines[:cut]))
         except yaml.YAMLError:
             continue
+        if isinstance(meta, list) and meta:
+            meta = meta[0]
         return meta if isinstance(meta, dict) else None
     return None
 
@@ -79,12 +85,13 @@ def _front_matter(text: str) -> tuple[dict[str, Any], str] | None:
         except yaml.YAMLError:
             return None
         return (meta, text[match.end() :]) if isinstance(meta, dict) else None
-    opening = _OPEN_FENCE.match(text)
+    opening = _OPEN_FENCE.match(text) or _YAML_START.match(text)
     if opening is None:
         return None
-    meta = _load(text[opening.end() :].split("\n"))
+    start = opening.end() if opening.re is _OPEN_FENCE else 0
+    meta = _load(text[start:].split("\n"))
     if meta is None or not any(k in meta for k in (*TITLE_KEYS, *EXCERPT_KEYS)):
-        return None  # a Markdown rule, not an unclosed record
+        return None  # a Markdown rule or a "Label: text" line, not a record
     return meta, ""
 
 
