@@ -18,6 +18,11 @@ from .models import Role, WindowSource
 from .nlp import Annotated, Sentence
 
 
+#: How far after an amount its year may still be said: past a rate phrase ("growing
+#: at a CAGR of 13.15% by 2030" is 35 characters), not into the next sentence's worth.
+LATE_YEAR_REACH = 90
+
+
 def _clause_start(a: Annotated, start: int, sentence_start: int) -> int:
     """Where the clause holding the mention at `start` begins: after the previous mention."""
     ends = [m.end for m in a.money if sentence_start <= m.end <= start]
@@ -47,18 +52,22 @@ def _year_of(a: Annotated, fig: FigureFact) -> tuple[int | None, str | None]:
     block = a.document.blocks[fig.block]
     if block.table is not None:
         return _table_year(a, block), None
-    # "raised over US$ 90 million in venture funding in 2024": later in the clause.
-    clause_end = min(
-        [fig.sentence.end]
-        + [m.start for m in a.money if m.start > money.end]
-        + [p.start for p in a.percents if p.start > money.end]
-    )
+    # "raised over US$ 90 million in venture funding in 2024": later in the clause; a
+    # rate may stand between ("to reach USD 17,207 million at a CAGR of 13.15% by 2030"),
+    # another amount may not.
+    clause_end = min([fig.sentence.end] + [m.start for m in a.money if m.start > money.end])
     for year in a.years:
-        if money.end < year.start < min(clause_end, money.end + 80):
+        if money.end < year.start < min(clause_end, money.end + LATE_YEAR_REACH):
             head = a.text[max(money.end, year.start - 12) : year.start]
-            if rules.YEAR_LATE.search(head):
-                return year.year, None
+            late = rules.YEAR_LATE.search(head)
+            if late is not None and not _in_period(a, year.start):
+                return year.year, late.group(0).split()[0].lower()
     return None, None
+
+
+def _in_period(a: Annotated, start: int) -> bool:
+    """A year that opens a span ("during 2024-2032") is not one figure's year."""
+    return any(p.start <= start < p.end for p in a.periods)
 
 
 def _table_year(a: Annotated, cell: Block) -> int | None:
@@ -205,11 +214,20 @@ def _window(
         start = min(bases) if bases else None
         if start is not None and start < end:
             return start, end, "stated", None
+        fp = ex.forecast_period
+        if fp is not None and fp.end_year == end:
+            return fp.start_year, end, "forecast_period", None
+        return None, end, "stated", None  # "... at a CAGR of 13.15% by 2030": the end is said
     years = sorted({f.year for f in same_sentence if f.year is not None})
     if len(years) >= 2:
         return years[0], years[-1], "figures", None
-    if ex.forecast_period is not None:
-        fp = ex.forecast_period
+    fp = ex.forecast_period
+    forecast_years = {f.year for f in same_sentence if f.role == "forecast"}
+    if len(years) == 1 and forecast_years and (fp is None or fp.end_year != years[0]):
+        # "Market Worth $4.42 Billion By 2025 | CAGR: 75.8%": the rate runs to the
+        # forecast year; where it starts is not said.
+        return None, years[0], "figures", None
+    if fp is not None:
         return fp.start_year, fp.end_year, "forecast_period", None
     return None, None, None, None
 

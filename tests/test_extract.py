@@ -57,6 +57,17 @@ GROWTH = [
         [],
         id="one-off-change-is-not-growth",
     ),
+    pytest.param(
+        "Widget Market Worth $4.42 Billion By 2025 | CAGR: 75.8%",
+        [(75.8, None, 2025)],
+        id="title-rate-ends-at-the-forecast-year",
+    ),
+    pytest.param(
+        "The widget market is expected to reach USD 17,207 million, growing at a CAGR of "
+        "13.15% by 2030.",
+        [(13.15, None, 2030)],
+        id="rate-end-year-said-no-start",
+    ),
 ]
 
 
@@ -117,6 +128,17 @@ FIGURES = [
             (1.1, "billion", "EUR", 2030, "forecast"),
         ],
         id="historical-base-forecast",
+    ),
+    pytest.param(
+        "The widget market is expected to reach USD 17,207 million, growing at a CAGR of "
+        "13.15% by 2030.",
+        [(17207.0, "million", "USD", 2030, "forecast")],
+        id="year-after-the-rate",
+    ),
+    pytest.param(
+        "The widget market reached USD 2.1 billion, up 8% during 2024-2025.",
+        [(2.1, "billion", "USD", None, "base")],
+        id="a-period-is-not-one-figure-year",
     ),
 ]
 
