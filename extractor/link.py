@@ -17,7 +17,6 @@ from .layout import Block
 from .models import Role, WindowSource
 from .nlp import Annotated, Sentence
 
-
 #: How far after an amount its year may still be said: past a rate phrase ("growing
 #: at a CAGR of 13.15% by 2030" is 35 characters), not into the next sentence's worth.
 LATE_YEAR_REACH = 90
