@@ -723,9 +723,76 @@ FIRM_WORDS: tuple[str, ...] = (
 FIRM_WORD = _alt(FIRM_WORDS)
 #: A research firm's name: capitalised words ending in a firm word.
 FIRM_NAME = re.compile(
-    rf"""(?P<name>\p{{Lu}}[\w&'’-]*(?:\s+(?:&\s+)?\p{{Lu}}[\w&'’-]*){{0,4}}?\s+
+    rf"""(?P<name>\p{{Lu}}[\w&'’-]*
+    (?:\s+(?:(?:&|and)\s+)?\p{{Lu}}[\w&'’-]*){{0,4}}?\s+   # "Facts and Factors Market"
     (?:{FIRM_WORD})                                       # "... Research", "... Insights"
-    (?:\s+(?:&\s+)?(?:Advisory|Group|Partners|Inc\.?|LLC|Ltd\.?))?)(?![\w&])""",
+    (?:\s+(?:&|and)\s+(?:{FIRM_WORD})                     # "Research and Consulting"
+      |\s+(?:Group|Partners|Advisory|Inc\.?|LLC|Ltd\.?))?)(?![\w&])""",
+    re.VERBOSE,
+)
+
+#: A firm-kind word before a firm's name: "the consultancy Roland Berger".
+FIRM_KIND_LEAD = re.compile(
+    rf"""^(?:(?i:the|die|der|le|la|el)\s+)?(?i:{_alt(_union("firm_kinds"))})\s+""",
+    re.VERBOSE,
+)
+
+#: Phrases that end in a firm word but name a technology, not a firm.
+NOT_FIRM_PHRASES: tuple[str, ...] = (
+    "artificial intelligence",
+    "business intelligence",
+    "source intelligence",
+    "threat intelligence",
+    "competitive intelligence",
+    "ambient intelligence",
+    "edge intelligence",
+    "swarm intelligence",
+)
+#: Words that make a candidate a description of the market, not a firm's name:
+#: "Industry Size", "Market Share", "Growth Analysis".
+NOT_FIRM_WORDS = re.compile(
+    r"""\b(?:Size|Share|Demand|Revenue|Trends?|Forecasts?|Analysis|Outlook|Industry
+    |Opportunit(?:y|ies)|Players?|Companies|Segments?|Sector|CAGR|Key|Introduction
+    |Guide|Tracker|Index|Survey)\b                       # "... IT Spending Guide"
+    """,
+    re.VERBOSE,
+)
+#: A candidate made only of generic words names no firm: "Market", "Global Research".
+GENERIC_NAME = re.compile(
+    r"(?:(?:The|Global|Worldwide|Market|Markets|Report|Study|Research|New|Latest)\s*)+",
+    re.VERBOSE,
+)
+#: After a candidate firm name, words that show it was a market's name: "Artificial
+#: Intelligence (AI) Market", "Open Source Intelligence in Defense".
+MARKET_AFTER_NAME = re.compile(
+    r"\s*(?:\([^)]{1,12}\)\s*)?(?i:market|industry|sector|report|in\s)", re.VERBOSE
+)
+#: The shape of a wire's or an investor-news brand's name: "BioMedWire", "GreenEnergyStocks".
+DISTRIBUTOR_SHAPE = re.compile(r"(?:Wire|Newswire|NewsWire|Stocks|Presswire)$")
+
+#: Credit verbs in a title: "STL Partners Forecasts ...", "..., MarketsandMarkets Reports".
+CREDIT_VERBS = (
+    "Publishes|Releases|Unveils|Forecasts|Launches|Announces|Predicts|Says|Reports|Finds|"
+    "Expects|Estimates|Projects|Study|Report|Survey|Research"
+)
+#: A title credited at its end: "... by 2025 | CAGR: 75.8%: Grand View Research, Inc.",
+#: "... | Technavio", "... - ResearchAndMarkets.com", "..., MarketsandMarkets Reports".
+_TITLE_NAME = r"""\p{Lu}[\w&.'’-]*(?:\s+(?:(?:&|and|of)\s+)?\p{Lu}[\w&.'’-]*){0,5}"""
+TITLE_CREDIT_TAIL = re.compile(
+    rf"""(?:(?:\s[|–—-]\s|:\s)(?P<name>{_TITLE_NAME}(?:,\s*Inc\.?)?)  # ": Acme Research"
+         (?:\s+(?:{CREDIT_VERBS}))?
+      |,\s(?P<named>{_TITLE_NAME})\s+(?:{CREDIT_VERBS}))   # ", Acme Reports"
+    \s*$""",
+    re.VERBOSE,
+)
+#: A title credited at its start: "Transparency Market Research: ...", "ROSHI Report: ...",
+#: "STL Partners Forecasts ...", "HG Insights Unveils ...".
+TITLE_CREDIT_LEAD = re.compile(
+    rf"""^(?P<name>\p{{Lu}}[\w&.'’-]*(?:\s+(?:&\s+)?\p{{Lu}}[\w&.'’-]*){{0,4}}?)
+    (?:(?P<colon>:\s)                                   # "Acme Research: ..." (a firm name)
+      |\s+(?:Report|Study|Survey):\s                     # "ROSHI Report: ..."
+      |\s+(?:{CREDIT_VERBS})\s)                          # "STL Partners Forecasts ..."
+    """,
     re.VERBOSE,
 )
 #: The publisher describing itself: "Acme Research is an independent research house ...",
@@ -740,6 +807,15 @@ PUBLISHER_SELF = re.compile(
 )
 #: "Published by Acme Research", "Source: Acme Research".
 PUBLISHED_BY = re.compile(r"\b(?:published|issued|released|compiled)\s+by\s+", re.IGNORECASE)
+#: Any proper name after "published by": "published by MarketsandMarkets".
+PROPER_NAME = re.compile(r"""\p{Lu}[\w&.'’-]*(?:\s+(?:(?:&|and|of)\s+)?\p{Lu}[\w&.'’-]*){0,4}""")
+#: A firm introduced by an appositive: "Forrester, a global research and advisory firm,".
+FIRM_APPOSITIVE = re.compile(
+    rf"""(?P<name>\p{{Lu}}[\w&.'’-]*(?:\s+(?:&\s+)?\p{{Lu}}[\w&.'’-]*){{0,4}})
+    ,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,6}}?
+    (?i:{_alt(_union("research_words"))})\b""",
+    re.VERBOSE,
+)
 
 #: Newswire dateline: "PUNE, India, March 3, 2025 /PRNewswire/ -- Acme Insights ..."
 NEWSWIRE = re.compile(
@@ -781,6 +857,9 @@ WHOLE_MARKET = re.compile(
 #: After "Market", words that make it part of a firm's or a report's name: "Oakhurst
 #: Market Analytics", "Market Research Future", "Market Us".
 FIRM_AFTER_MARKET = re.compile(rf"\s+(?:{FIRM_WORD}|Reports?|Watch|Data|Study|Studies|Future|Us)\b")
+#: The same in a title, where "Widget Market Report" names the market's report: only a
+#: firm word makes "Market" part of a firm's name ("...: Allied Market Research").
+FIRM_AFTER_MARKET_IN_TITLE = re.compile(rf"\s+(?:{FIRM_WORD})\b")
 
 #: Where a list of names in prose ends and the sentence goes on: "... and C are widening".
 NAMES_END = re.compile(
@@ -833,6 +912,22 @@ ATTRIBUTION: tuple[re.Pattern[str], ...] = (
         (?:estimates|forecasts|projects|predicts|expects|says|said|reports|found|finds|notes)\b""",
         re.VERBOSE,
     ),
+)
+
+#: A firm named before its study: "a recent Allied Market Research report projects ...".
+ATTRIBUTION_STUDY = re.compile(
+    rf"""(?P<firm>{FIRM_NAME.pattern})\s+(?i:{_alt(_union("study_nouns"))})\b""",
+    re.VERBOSE,
+)
+
+#: A firm named before a reporting verb, in a sentence with numbers: "Gartner said",
+#: "International Data Corporation (IDC) estimates that ...". Sentence-initial words
+#: that are not names ("The", "This", "It") are refused by the caller's filters.
+ATTRIBUTION_VERB = re.compile(
+    r"""(?P<firm>\p{Lu}[\w&.'’-]*(?:\s+\p{Lu}[\w&.'’-]*){0,3})(?:\s+\([A-Z]{2,6}\))?
+    \s+(?:also\s+)?(?:estimates|forecasts|predicts|projects|expects|says|said|reports|found
+    |finds|notes|believes|anticipates)\b""",
+    re.VERBOSE,
 )
 
 #: A market's name after the market noun: "Markt für industrielle Wärmerückgewinnung",

@@ -3,7 +3,7 @@
 import pytest
 
 from extractor import layout, nlp
-from extractor.extract import amounts, companies, market, sections, segments
+from extractor.extract import amounts, companies, market, publisher, sections, segments
 
 
 def annotated(text: str) -> nlp.Annotated:
@@ -115,12 +115,67 @@ PUBLISHERS = [
         id="published-by",
     ),
     pytest.param("# R\n\nThe market grows.", None, id="none"),
+    pytest.param(
+        "# Widget Market Worth $4.4 Billion By 2025 | CAGR: 7.5%: Grand View Research, Inc.\n\n"
+        "Demand grows.",
+        "Grand View Research",
+        id="title-tail-credit",
+    ),
+    pytest.param(
+        "# Global Widget Market 2019-2023 | 32% CAGR Through 2023 | Technavio\n\nText.",
+        "Technavio",
+        id="title-tail-without-firm-word",
+    ),
+    pytest.param(
+        "# STL Partners Forecasts 62% Annual Growth in Widget Spending\n\nText.",
+        "STL Partners",
+        id="title-lead-credit-verb",
+    ),
+    pytest.param(
+        "# Every Drop Counted: Europe Widget Market Report\n\nText.", None, id="colon-is-no-credit"
+    ),
+    pytest.param(
+        "# Global Artificial Intelligence (AI) Market in Banking\n\nText.",
+        None,
+        id="a-technology-is-no-firm",
+    ),
+    pytest.param(
+        "# R\n\nAccording to Mordor Intelligence, the market was USD 5 billion in 2024.",
+        "Mordor Intelligence",
+        id="according-to",
+    ),
+    pytest.param(
+        "# R\n\nWorldwide widget spending will total $5 trillion in 2024, Gartner said.",
+        "Gartner",
+        id="reporting-verb",
+    ),
+    pytest.param(
+        "# R\n\nForrester, a global research and advisory firm, expects growth.",
+        "Forrester",
+        id="appositive",
+    ),
+    pytest.param(
+        "# R\n\nA recent Allied Market Research report projects USD 2 trillion by 2033.",
+        "Allied Market Research",
+        id="firm-before-its-report",
+    ),
+    pytest.param(
+        "# Bericht\n\nLaut einer Studie der Unternehmensberatung Roland Berger wächst der Markt "
+        "auf 2,2 Billionen Euro.",
+        "Roland Berger",
+        id="firm-kind-dropped",
+    ),
+    pytest.param(
+        "# R\n\nThe widget market was USD 5 billion in 2024 (BioMedWire).",
+        None,
+        id="wire-brand-is-no-publisher",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), PUBLISHERS)
 def test_market_publisher(text, expected):
-    assert market.find_publisher(annotated(text)) == expected
+    assert publisher.find_publisher(annotated(text)) == expected
 
 
 DISTRIBUTORS = [
@@ -143,7 +198,7 @@ DISTRIBUTORS = [
 
 @pytest.mark.parametrize(("text", "expected"), DISTRIBUTORS)
 def test_market_distributor(text, expected):
-    assert market.find_distributor(annotated(text)) == expected
+    assert publisher.find_distributor(annotated(text)) == expected
 
 
 PERIODS = [

@@ -11,7 +11,8 @@ from ..facts import Extracted
 from ..nlp import Annotated
 from .amounts import find_figures, find_growth
 from .companies import find_companies
-from .market import find_distributor, find_forecast_period, find_market, find_publisher
+from .market import find_forecast_period, find_market
+from .publisher import find_distributor, find_publisher
 from .sections import find_sections
 from .segments import find_segments, suspect_items
 
@@ -19,12 +20,13 @@ from .segments import find_segments, suspect_items
 def extract(a: Annotated) -> Extracted:
     title = a.document.title
     segments = find_segments(a)
-    publisher = find_publisher(a)
+    market = find_market(a, title)
+    publisher = find_publisher(a, market.name if market else None)
     excluded = {v for s in segments for v in s.values} | ({publisher} if publisher else set())
     return Extracted(
         title=title.text if title else None,
         language=a.language,
-        market=find_market(a, title),
+        market=market,
         publisher=publisher,
         distributor=find_distributor(a),
         forecast_period=find_forecast_period(a, title),

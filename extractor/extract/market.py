@@ -1,4 +1,4 @@
-"""The release's subject: market name, region, publisher and forecast period."""
+"""The release's subject: market name, region and forecast period."""
 
 from __future__ import annotations
 
@@ -14,16 +14,10 @@ _MARKET_WORD = re.compile(r"(?<![\w-])(?:market|Market|MARKET)s?(?![\w-])")
 _NP_TOKEN = re.compile(r"[^\s]+")
 #: A market's name, read backwards from "market", is at most this many words.
 MAX_NAME_WORDS = 10
-#: A firm's name ("Acme Market Research & Consulting Group") is at most this many words.
-MAX_FIRM_WORDS = 6
-#: A dateline, byline or "published by" credit sits in the first few blocks ...
-PUBLISHER_LEAD_BLOCKS = 8
-#: ... and in the first characters of its block.
-LEAD_CHARS = 120
-#: Datelines and credits sit in the first or last few blocks of a release.
-DISTRIBUTOR_LEAD_BLOCKS = 3
 #: Words that end a market name read backwards from "market" (English word order).
 _NAME_STOPS = languages.ENGLISH.name_stops
+#: A short alias in brackets inside a name: "(AI)", "(PMMA)", "(EV)".
+_ALIAS = re.compile(r"\([\w&.-]{1,10}\)")
 #: Opening quotes and brackets: a name starts right after one.
 _OPENERS = '("“‘'
 _ACRONYM = re.compile(r"^(?:AI|IoT|ML|VR|AR|5G|[A-Z]{2,5})$")
@@ -41,6 +35,9 @@ def _name_before(text: str, end: int) -> tuple[int, str] | None:
         joins = token == "in" and kept and i > 0 and _ACRONYM.match(words[i - 1].group(0))
         if not joins and (token.lower().strip("’'") in _NAME_STOPS or token[-1] in ',;:()"“”!?'):
             break  # "in" joins only after an acronym: "AI in drug discovery"
+        if _ALIAS.fullmatch(token) and kept is not None:
+            kept.append(word)  # "Artificial Intelligence (AI) Market": the alias belongs
+            continue
         if token[0] in _OPENERS and token[1:2].isalnum():
             kept.append(word)  # '“Deep Learning Market': the quote opens the name
             break
@@ -96,9 +93,10 @@ def _named(a: Annotated, text: str, in_title: bool) -> tuple[int, str, str | Non
     Analytics"); a title says "Widget Market Report" of the market itself.
     """
     backward: tuple[tuple[int, str], re.Match[str]] | None = None
+    firm_after = rules.FIRM_AFTER_MARKET_IN_TITLE if in_title else rules.FIRM_AFTER_MARKET
     for word in _MARKET_WORD.finditer(text):
-        if not in_title and rules.FIRM_AFTER_MARKET.match(text, word.end()):
-            continue
+        if firm_after.match(text, word.end()):
+            continue  # "Oakhurst Market Analytics", "...: Allied Market Research"
         found = _name_before(text, word.start())
         if found is not None:
             backward = found, word
@@ -147,79 +145,6 @@ def find_market(a: Annotated, title: Block | None) -> MarketName | None:
     return None
 
 
-def _clean_name(name: str) -> str | None:
-    name = re.split(r"[.!?]\s", name.strip())[0]
-    name = re.sub(r"(?:['’]s)?[\s,:;–—*_-]+$", "", name.strip())
-    name = re.sub(r"^(?:The|the|By|About)\s+", "", name)
-    words = name.split()
-    if not 1 <= len(words) <= 6 or not name[0].isupper() or name.lower() in ("us", "our"):
-        return None
-    return name
-
-
-def _about(block: Block) -> str | None:
-    """ "About Acme Research", "About Acme Research: Acme is ..." -> "Acme Research"."""
-    first = block.text.split("\n")[0]
-    match = rules.ABOUT_HEADING.match(first)
-    if not match or len(match.group("who").split()) > MAX_FIRM_WORDS:
-        return None
-    who = match.group("who")
-    if who.lower() in ("us", "the company", "the publisher", "the report", "the study"):
-        return None
-    return _clean_name(who)
-
-
-def find_publisher(a: Annotated) -> str | None:
-    """The research firm issuing the release, from the strongest evidence available:
-    an About block, the firm describing itself, "published by", a byline, the body."""
-    blocks = a.document.blocks
-    for i, block in enumerate(blocks):
-        if not block.boilerplate:
-            continue
-        name = _about(block)
-        if name:
-            return name
-        if re.match(r"^\W{0,3}about\s+us\b", block.text, re.IGNORECASE):
-            for follower in blocks[i + 1 : i + 3]:
-                about = rules.PUBLISHER_ABOUT.match(follower.text)
-                if about and (cleaned := _clean_name(about.group("name"))):
-                    return cleaned
-    for block in reversed(blocks):
-        own = rules.PUBLISHER_SELF.match(block.text)
-        if own and (cleaned := _clean_name(own.group("name"))):
-            return cleaned
-    for block in blocks[:PUBLISHER_LEAD_BLOCKS]:
-        wire = rules.NEWSWIRE.search(block.text)
-        if wire:
-            rest = block.text[wire.end() :]
-            lead = re.match(
-                r"(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z&][\w&.'’-]*){0,5})\s*(?:,|\s+(?:today|has|"
-                r"announced|released|published|reports?|says))",
-                rest,
-            )
-            if lead and not lead.group("name").startswith("The "):
-                cleaned = _clean_name(lead.group("name"))
-                if cleaned:
-                    return cleaned
-        by = rules.PUBLISHED_BY.search(block.text)
-        firm = rules.FIRM_NAME.match(block.text, by.end()) if by else None
-        if firm is None and (block.kind != "heading" or block.index == 0):
-            firm = firm or rules.FIRM_NAME.search(block.text.split("\n")[0][:LEAD_CHARS])
-        if firm and (cleaned := _clean_name(firm.group("name"))):
-            return cleaned
-    for block in blocks:
-        if block.boilerplate:
-            continue
-        prose = rules.PUBLISHER_PROSE.search(block.text)
-        if prose and (cleaned := _clean_name(prose.group("name"))):
-            return cleaned
-    for text in (*reversed(a.document.page_meta[1:]), *a.document.page_meta[:1]):
-        firm = rules.FIRM_NAME.search(text)  # a byline, then the page <title>
-        if firm and (cleaned := _clean_name(firm.group("name"))):
-            return cleaned
-    return None
-
-
 def find_forecast_period(a: Annotated, title: Block | None) -> PeriodFact | None:
     """The period the release calls its forecast: a body phrase wins over the title."""
     blocks = a.document.blocks
@@ -262,30 +187,4 @@ def find_forecast_period(a: Annotated, title: Block | None) -> PeriodFact | None
                 return PeriodFact(
                     period.start_year, period.end_year, Span(period.start, period.end)
                 )
-    return None
-
-
-def _canonical_distributor(text: str) -> str | None:
-    """The distributor's name as the vocabulary spells it, from any spelling in `text`."""
-    found = rules.DISTRIBUTOR.search(text)
-    if found is None:
-        return None
-    squeezed = found.group(0).replace(" ", "").casefold()
-    return next(
-        (d for d in rules.DISTRIBUTORS if d.replace(" ", "").casefold() == squeezed),
-        found.group(0),
-    )
-
-
-def find_distributor(a: Annotated) -> str | None:
-    """The wire or aggregator that carried the release: a dateline or credit in the
-    first or last blocks, else the feed record's provider."""
-    blocks = a.document.blocks
-    for block in (*blocks[:DISTRIBUTOR_LEAD_BLOCKS], *blocks[-DISTRIBUTOR_LEAD_BLOCKS:]):
-        if rules.NEWSWIRE.search(block.text) or block.boilerplate or block.kind == "heading":
-            name = _canonical_distributor(block.text)
-            if name is not None:
-                return name
-    if a.document.provider:
-        return _canonical_distributor(a.document.provider) or a.document.provider
     return None

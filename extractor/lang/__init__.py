@@ -178,6 +178,9 @@ class Language:
     self_descriptions: tuple[str, ...] = ()
     #: Words that make such a description a research firm's: "research", "études".
     research_words: tuple[str, ...] = ()
+    #: Words naming what kind of firm comes next, not part of its name: "the research
+    #: firm", "Unternehmensberatung", "cabinet".
+    firm_kinds: tuple[str, ...] = ()
     #: Phrases attributing numbers to a firm named next: "according to", "laut", "selon".
     attributions: tuple[str, ...] = ()
     #: Nouns for a study, before "by"/"von"/"par" and its author: "report", "Studie".

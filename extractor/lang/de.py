@@ -169,6 +169,10 @@ GERMAN: Language = Language(
     self_descriptions=phrases("ist ein, ist eine, ist das, ist der, bietet"),
     research_words=phrases("marktforschung, analysehaus, beratung, analysen, studien, research"),
     attributions=phrases("laut, nach angaben von, zufolge, gemäß"),
+    firm_kinds=words(
+        """Unternehmensberatung Consultingfirma Beratungsfirma Beratungsgesellschaft
+        Marktforschungsinstitut Marktforschungsunternehmen Marktforscher Analysehaus"""
+    ),
     study_nouns=words("Studie Bericht Analyse Untersuchung Prognose"),
     study_by=phrases("von, der, veröffentlicht von"),
     contact_openers=words("Kontakt Pressekontakt Medienkontakt Ansprechpartner"),

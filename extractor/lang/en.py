@@ -226,6 +226,10 @@ ENGLISH: Language = Language(
         "market sizing"
     ),
     attributions=phrases("according to, as per, cited by, per data from"),
+    firm_kinds=phrases(
+        "market research firm, research firm, consulting firm, consultancy, analyst firm, "
+        "research company, advisory firm, market intelligence firm"
+    ),
     study_nouns=words("report study analysis research data survey forecast estimates"),
     study_by=phrases("by, from, published by, released by, compiled by"),
     contact_openers=phrases(

@@ -169,6 +169,7 @@ SPANISH: Language = Language(
     self_descriptions=phrases("es una, es un, es la, es el, ofrece"),
     research_words=phrases("estudios, consultora, investigación, análisis, research"),
     attributions=phrases("según, de acuerdo con"),
+    firm_kinds=phrases("consultora, firma de investigación, empresa de estudios de mercado"),
     study_nouns=words("informe estudio análisis"),
     study_by=phrases("de, publicado por, elaborado por, por"),
     contact_openers=phrases(

@@ -166,6 +166,7 @@ FRENCH: Language = Language(
     self_descriptions=phrases("est un, est une, est le, est la, propose"),
     research_words=phrases("études, étude, cabinet, conseil, analyse, recherche"),
     attributions=phrases("selon, d'après, d’après"),
+    firm_kinds=phrases("cabinet d'études, cabinet de conseil, cabinet, société d'études"),
     study_nouns=words("étude rapport analyse enquête"),
     study_by=phrases("de, publiée par, publié par, réalisée par, réalisé par, par"),
     contact_openers=phrases(

@@ -1,0 +1,239 @@
+"""Who issued the release (the publisher) and who carried it (the distributor).
+
+The publisher is read from the strongest evidence first: an About block, the
+firm describing itself, a credit in the title ("...: Grand View Research,
+Inc.", "STL Partners Forecasts ..."), the lead after a wire's dateline, a
+"published by" credit or a firm's name in the first blocks, "a report by X"
+in the body, the firm the figures are attributed to ("according to Mordor
+Intelligence"), and last a byline or the page title outside the article.
+Every candidate must look like a firm: not a wire or an investor-news brand,
+not a technology ("Artificial Intelligence"), not the market's own name, not a
+description of the market ("Industry Size").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex as re
+
+from .. import rules
+from ..layout import Block
+from ..nlp import Annotated
+
+#: A firm's name ("Acme Market Research & Consulting Group") is at most this many words.
+MAX_FIRM_WORDS = 6
+#: A dateline, byline or "published by" credit sits in the first few blocks ...
+PUBLISHER_LEAD_BLOCKS = 8
+#: ... and in the first characters of its block.
+LEAD_CHARS = 120
+#: Datelines and credits naming the distributor sit in the first or last few blocks.
+DISTRIBUTOR_LEAD_BLOCKS = 3
+
+#: After a wire's dateline, the issuer and its verb: "/PRNewswire/ -- Acme Insights today".
+_WIRE_LEAD = re.compile(
+    rf"""(?P<name>{rules.PROPER_NAME.pattern})
+    \s*(?:,|\s+(?:today|has|announced|released|published|reports?|says))""",
+    re.VERBOSE,
+)
+#: Words that start sentences or stand for a firm without naming it.
+_NOT_WHO = frozenset(
+    [
+        "us",
+        "our",
+        "we",
+        "it",
+        "this",
+        "that",
+        "they",
+        "he",
+        "she",
+        "the",
+        "company",
+        "the",
+        "publisher",
+        "the",
+        "report",
+        "the",
+        "study",
+        "company",
+        "analysts",
+        "researchers",
+    ]
+) | {"the company", "the publisher", "the report", "the study"}
+#: A firm's own legal suffix is not part of how it is named: "Grand View Research, Inc.".
+_LEGAL_TAIL = re.compile(r",?\s+(?:Inc|LLC|Ltd|L\.L\.C|Co)\.?$")
+#: A title credit may end in the kind of publication: "TMR Study".
+_PUBLICATION_TAIL = re.compile(r"\s+(?:Study|Survey|Report)$")
+
+
+def _clean_name(name: str) -> str | None:
+    """A candidate name trimmed to the firm's name as written, or None."""
+    name = re.split(r"[.!?]\s", name.strip())[0]
+    name = re.sub(r"(?:['’]s)?[\s,:;–—*_.-]+$", "", name.strip())
+    name = re.sub(r"^(?:The|the|By|About)\s+", "", name)
+    name = rules.FIRM_KIND_LEAD.sub("", name)
+    name = _LEGAL_TAIL.sub("", name)
+    words = name.split()
+    if not 1 <= len(words) <= MAX_FIRM_WORDS or not name[0].isupper():
+        return None
+    if name.lower() in _NOT_WHO:
+        return None
+    return name
+
+
+def _is_firm(name: str, market: str | None) -> bool:
+    """Does a cleaned candidate look like a research firm's name?"""
+    lowered = name.casefold()
+    if rules.DISTRIBUTOR.fullmatch(name) or rules.DISTRIBUTOR_SHAPE.search(name):
+        return False  # a wire or an investor-news brand carries releases, never issues them
+    if any(lowered.endswith(phrase) for phrase in rules.NOT_FIRM_PHRASES):
+        return False
+    if rules.NOT_FIRM_WORDS.search(name) or rules.GENERIC_NAME.fullmatch(name):
+        return False
+    if re.search(r"\s(?i:market)$", name):
+        return False  # "Europe Widget Market" names a market ("Fior Markets" is a firm)
+    if market and (lowered in market.casefold() or market.casefold() in lowered):
+        return False
+    return True
+
+
+def _about(block: Block) -> str | None:
+    """ "About Acme Research", "About Acme Research: Acme is ..." -> "Acme Research"."""
+    match = rules.ABOUT_HEADING.match(block.text.split("\n")[0])
+    if not match or len(match.group("who").split()) > MAX_FIRM_WORDS:
+        return None
+    return _clean_name(match.group("who"))
+
+
+def _from_about(a: Annotated) -> Iterator[str | None]:
+    blocks = a.document.blocks
+    for i, block in enumerate(blocks):
+        if not block.boilerplate:
+            continue
+        yield _about(block)
+        if re.match(r"^\W{0,3}about\s+us\b", block.text, re.IGNORECASE):
+            for follower in blocks[i + 1 : i + 3]:
+                about = rules.PUBLISHER_ABOUT.match(follower.text)
+                yield _clean_name(about.group("name")) if about else None
+    for block in reversed(blocks):
+        own = rules.PUBLISHER_SELF.match(block.text)
+        yield _clean_name(own.group("name")) if own else None
+
+
+def _from_title(a: Annotated) -> Iterator[str | None]:
+    """A credit in the title; a name with a firm word beats one without."""
+    title = a.document.title
+    if title is None:
+        return
+    found = []
+    if tail := rules.TITLE_CREDIT_TAIL.search(title.text):
+        found.append(_PUBLICATION_TAIL.sub("", tail.group("name") or tail.group("named")))
+    lead = rules.TITLE_CREDIT_LEAD.match(title.text)
+    if lead and (not lead.group("colon") or rules.FIRM_NAME.fullmatch(lead.group("name"))):
+        found.append(lead.group("name"))  # "Every Drop Counted: ..." is no credit
+    found.sort(key=lambda name: not rules.FIRM_NAME.fullmatch(name.strip()))
+    yield from (_clean_name(name) for name in found)
+
+
+def _from_lead(a: Annotated) -> Iterator[str | None]:
+    """A wire's dateline lead, a "published by" credit or a firm's name in the first blocks."""
+    for block in a.document.blocks[:PUBLISHER_LEAD_BLOCKS]:
+        wire = rules.NEWSWIRE.search(block.text)
+        if wire:
+            lead = _WIRE_LEAD.match(block.text, wire.end())
+            if lead and not lead.group("name").startswith("The "):
+                yield _clean_name(lead.group("name"))
+        by = rules.PUBLISHED_BY.search(block.text)
+        if by and (firm := rules.PROPER_NAME.match(block.text, by.end())):
+            yield _clean_name(firm.group(0))
+        if block.kind != "heading" or block.index == 0:
+            head = block.text.split("\n")[0][:LEAD_CHARS]
+            for firm in rules.FIRM_NAME.finditer(head):
+                if not rules.MARKET_AFTER_NAME.match(head, firm.end()):
+                    yield _clean_name(firm.group("name"))
+
+
+def _from_body(a: Annotated) -> Iterator[str | None]:
+    """ "a report by X" in the body, then the firm the numbers are attributed to."""
+    blocks = a.document.blocks
+    for block in blocks:
+        if not block.boilerplate and (prose := rules.PUBLISHER_PROSE.search(block.text)):
+            yield _clean_name(prose.group("name"))
+    for block in blocks:
+        if not block.boilerplate and (described := rules.FIRM_APPOSITIVE.search(block.text)):
+            yield _clean_name(described.group("name"))
+    numbered = {a.sentence_at(m.start) for m in a.money} | {
+        a.sentence_at(p.start) for p in a.percents
+    }
+    others = [s for s in a.sentences if s not in numbered]
+    for sentence in [*sorted(numbered, key=lambda s: s.start), *others]:
+        if blocks[sentence.block].boilerplate:
+            continue
+        text = a.text[sentence.start : sentence.end]
+        for pattern in (*rules.ATTRIBUTION, rules.ATTRIBUTION_STUDY, rules.ATTRIBUTION_VERB):
+            if found := pattern.search(text):
+                yield _clean_name(found.group("firm"))
+
+
+def _from_page(a: Annotated) -> Iterator[str | None]:
+    """A byline, then the page <title>, outside the article."""
+    for text in (*reversed(a.document.page_meta[1:]), *a.document.page_meta[:1]):
+        firm = rules.FIRM_NAME.search(text)
+        yield _clean_name(firm.group("name")) if firm else None
+
+
+def find_publisher(a: Annotated, market: str | None = None) -> str | None:
+    """The research firm issuing the release, or None when no candidate looks like one."""
+    readers = (
+        _from_about(a),
+        _from_title(a),
+        _from_lead(a),
+        _from_body(a),
+        _from_page(a),
+    )
+    for reader in readers:
+        for name in reader:
+            for candidate in _trimmed(name):
+                if _is_firm(candidate, market):
+                    return candidate
+    return None
+
+
+def _trimmed(name: str | None) -> Iterator[str]:
+    """A candidate, then the firm names at its end when words ran into it from before:
+    "Market Introduction Transparency Market Research" -> "Transparency Market Research"."""
+    if name is None:
+        return
+    yield name
+    words = name.split()
+    for i in range(1, len(words) - 1):
+        tail = " ".join(words[i:])
+        if rules.FIRM_NAME.fullmatch(tail):
+            yield tail
+
+
+def _canonical_distributor(text: str) -> str | None:
+    """The distributor's name as the vocabulary spells it, from any spelling in `text`."""
+    found = rules.DISTRIBUTOR.search(text)
+    if found is None:
+        return None
+    squeezed = found.group(0).replace(" ", "").casefold()
+    return next(
+        (d for d in rules.DISTRIBUTORS if d.replace(" ", "").casefold() == squeezed),
+        found.group(0),
+    )
+
+
+def find_distributor(a: Annotated) -> str | None:
+    """The wire or aggregator that carried the release: a dateline or credit in the
+    first or last blocks, else the feed record's provider."""
+    blocks = a.document.blocks
+    for block in (*blocks[:DISTRIBUTOR_LEAD_BLOCKS], *blocks[-DISTRIBUTOR_LEAD_BLOCKS:]):
+        if rules.NEWSWIRE.search(block.text) or block.boilerplate or block.kind == "heading":
+            name = _canonical_distributor(block.text)
+            if name is not None:
+                return name
+    if a.document.provider:
+        return _canonical_distributor(a.document.provider) or a.document.provider
+    return None
