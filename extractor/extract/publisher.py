@@ -38,7 +38,7 @@ _WIRE_LEAD = re.compile(
 )
 #: Words that start sentences or stand for a firm without naming it.
 _NOT_WHO = frozenset(
-    [
+    {
         "us",
         "our",
         "we",
@@ -48,19 +48,15 @@ _NOT_WHO = frozenset(
         "they",
         "he",
         "she",
-        "the",
-        "company",
-        "the",
-        "publisher",
-        "the",
-        "report",
-        "the",
-        "study",
         "company",
         "analysts",
         "researchers",
-    ]
-) | {"the company", "the publisher", "the report", "the study"}
+        "the company",
+        "the publisher",
+        "the report",
+        "the study",
+    }
+)
 #: A firm's own legal suffix is not part of how it is named: "Grand View Research, Inc.".
 _LEGAL_TAIL = re.compile(r",?\s+(?:Inc|LLC|Ltd|L\.L\.C|Co)\.?$")
 #: A title credit may end in the kind of publication: "TMR Study".
@@ -93,9 +89,10 @@ def _is_firm(name: str, market: str | None) -> bool:
         return False
     if re.search(r"\s(?i:market)$", name):
         return False  # "Europe Widget Market" names a market ("Fior Markets" is a firm)
-    if market and (lowered in market.casefold() or market.casefold() in lowered):
-        return False
-    return True
+    own_market = market is not None and (
+        lowered in market.casefold() or market.casefold() in lowered
+    )
+    return not own_market
 
 
 def _about(block: Block) -> str | None:
