@@ -914,6 +914,55 @@ ATTRIBUTION: tuple[re.Pattern[str], ...] = (
     ),
 )
 
+#: Words that qualify "market" without naming one: "the new market", "the total
+#: addressable market", "the estimated market". A name made only of these (and region
+#: words) is no name.
+NOT_MARKET_WORDS = frozenset(
+    [
+        "new",
+        "recent",
+        "emerging",
+        "latest",
+        "estimated",
+        "addressable",
+        "anticipated",
+        "current",
+        "overall",
+        "total",
+        "entire",
+        "domestic",
+        "expected",
+        "projected",
+        "booming",
+        "growing",
+        "lucrative",
+        "burgeoning",
+        "fast-growing",
+        "fastest-growing",
+        "rapidly-growing",
+        "serviceable",
+        "obtainable",
+        "target",
+        "targeted",
+        "broader",
+        "wider",
+        "larger",
+        "smaller",
+        "whole",
+        "same",
+        "such",
+        "said",
+        "respective",
+    ]
+)
+#: A candidate market name that is really a number, a table row or a cut clause.
+NOT_A_MARKET_NAME = re.compile(
+    r"""[|$€£¥₹]                     # money or a table row
+    |\b(?:19|20)\d\d\b               # a year
+    |\s(?:and|or|&)$                  # a clause cut after a conjunction""",
+    re.VERBOSE,
+)
+
 #: A firm named before its study: "a recent Allied Market Research report projects ...".
 ATTRIBUTION_STUDY = re.compile(
     rf"""(?P<firm>{FIRM_NAME.pattern})\s+(?i:{_alt(_union("study_nouns"))})\b""",

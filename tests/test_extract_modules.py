@@ -65,6 +65,26 @@ MARKETS = [
         id="from-the-title",
     ),
     pytest.param(
+        "# Artificial Intelligence (AI) in Healthcare Market Worth $20 Billion\n\nDemand grows.",
+        ("Artificial Intelligence (AI) in Healthcare", None),
+        id="alias-and-in-inside-a-title-case-name",
+    ),
+    pytest.param(
+        "# Widget Market Report\n\nThe new market is worth USD 7 billion in 2024.",
+        ("Widget", None),
+        id="a-qualifier-is-no-name",
+    ),
+    pytest.param(
+        "# Widget Market Report\n\nA table row | USD 83.02 Billion | market holds 5%.",
+        ("Widget", None),
+        id="a-table-row-is-no-name",
+    ),
+    pytest.param(
+        "# Report\n\nThe growth in Europe widget market adds USD 7 billion.",
+        ("Europe widget", "Europe"),
+        id="in-joins-only-capitalised-words",
+    ),
+    pytest.param(
         "# Report\n\nThe global market for brain tumor treatments will reach USD 7 billion.",
         ("brain tumor treatments", "Global"),
         id="english-market-for-after-a-region-word",

@@ -32,12 +32,20 @@ def _name_before(text: str, end: int) -> tuple[int, str] | None:
     for i in range(len(words) - 1, -1, -1):
         word = words[i]
         token = word.group(0)
-        joins = token == "in" and kept and i > 0 and _ACRONYM.match(words[i - 1].group(0))
-        if not joins and (token.lower().strip("’'") in _NAME_STOPS or token[-1] in ',;:()"“”!?'):
-            break  # "in" joins only after an acronym: "AI in drug discovery"
-        if _ALIAS.fullmatch(token) and kept is not None:
+        if _ALIAS.fullmatch(token):
             kept.append(word)  # "Artificial Intelligence (AI) Market": the alias belongs
             continue
+        before = words[i - 1].group(0) if i > 0 else ""
+        joins = (
+            token == "in"
+            and bool(kept)
+            and (
+                bool(_ACRONYM.match(before) or _ALIAS.fullmatch(before))  # "AI in drug ..."
+                or (before[:1].isupper() and kept[-1].group(0)[:1].isupper())
+            )  # "Artificial Intelligence in Cybersecurity"
+        )
+        if not joins and (token.lower().strip("’'") in _NAME_STOPS or token[-1] in ',;:()"“”!?'):
+            break
         if token[0] in _OPENERS and token[1:2].isalnum():
             kept.append(word)  # '“Deep Learning Market': the quote opens the name
             break
@@ -77,6 +85,15 @@ def _name_after(match: re.Match[str], stops: frozenset[str]) -> tuple[int, str] 
     return match.start("name"), name
 
 
+def _plausible(name: str) -> bool:
+    """Is a candidate a market's name, not a qualifier ("the new market"), a number or a
+    cut clause?"""
+    if rules.NOT_A_MARKET_NAME.search(name):
+        return False
+    words = [w.lower().strip("()") for w in rules.REGION.sub(" ", name).split()]
+    return any(w not in rules.NOT_MARKET_WORDS for w in words)
+
+
 def _language_of_noun(noun: str) -> languages.Language:
     """The language whose word for "market" this is."""
     lowered = noun.lower()
@@ -93,28 +110,40 @@ def _named(a: Annotated, text: str, in_title: bool) -> tuple[int, str, str | Non
     Analytics"); a title says "Widget Market Report" of the market itself.
     """
     backward: tuple[tuple[int, str], re.Match[str]] | None = None
+    region_only: tuple[tuple[int, str], re.Match[str]] | None = None  # "the global market"
     firm_after = rules.FIRM_AFTER_MARKET_IN_TITLE if in_title else rules.FIRM_AFTER_MARKET
     for word in _MARKET_WORD.finditer(text):
         if firm_after.match(text, word.end()):
             continue  # "Oakhurst Market Analytics", "...: Allied Market Research"
         found = _name_before(text, word.start())
-        if found is not None:
+        if found is None:
+            continue
+        if _plausible(found[1]):
             backward = found, word
             break
+        if region_only is None and not rules.REGION.sub("", found[1]).strip():
+            region_only = found, word
     forward = rules.MARKET_NAME_AFTER.search(text)
     # The noun says the language of the phrase, whatever the document's: "marché des X".
     lang = _language_of_noun(forward.group("noun")) if forward else languages.ENGLISH
     after = _name_after(forward, lang.name_stops) if forward is not None else None
     if backward is not None:
         (start, name), word = backward
-        only_region = rules.REGION.sub("", name).strip() == ""
-        if after is None or not (only_region and forward and forward.start() == word.start()):
-            return start, name, rules.region_of(name)
-        # "the global market for brain tumor treatments": the name follows the noun
-    if after is None or forward is None or (backward is None and not lang.name_follows_noun):
+        return start, name, rules.region_of(name)
+    # "the global market for brain tumor treatments": the name follows the noun
+    after_region = (
+        region_only is not None
+        and forward is not None
+        and (forward.start() == region_only[1].start())
+    )
+    if after is None or forward is None or not (lang.name_follows_noun or after_region):
+        return None
+    if not _plausible(after[1]):
         return None
     start, name = after
     around = " ".join(filter(None, (forward.group("adjective"), text[: forward.start()][-30:])))
+    if region_only is not None:
+        around = f"{region_only[0][1]} {around}"
     return start, name, rules.region_of(name) or rules.region_of(around)
 
 
