@@ -955,6 +955,9 @@ NOT_MARKET_WORDS = frozenset(
         "respective",
     ]
 )
+#: What is spent on a market, naming it where "market" is never said: "IT spending".
+SPENDING_NOUN = re.compile(r"(?<![\w-])(?i:spending|spend)(?![\w-])")
+
 #: A candidate market name that is really a number, a table row or a cut clause.
 NOT_A_MARKET_NAME = re.compile(
     r"""[|$€£¥₹]                     # money or a table row

@@ -85,6 +85,11 @@ MARKETS = [
         id="in-joins-only-capitalised-words",
     ),
     pytest.param(
+        "# Outlook\n\nWorldwide IT spending is expected to total $5.1 trillion in 2024.",
+        ("Worldwide IT spending", "Global"),
+        id="spending-names-a-market-where-market-is-never-said",
+    ),
+    pytest.param(
         "# Report\n\nThe global market for brain tumor treatments will reach USD 7 billion.",
         ("brain tumor treatments", "Global"),
         id="english-market-for-after-a-region-word",

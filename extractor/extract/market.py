@@ -103,7 +103,9 @@ def _language_of_noun(noun: str) -> languages.Language:
     )
 
 
-def _named(a: Annotated, text: str, in_title: bool) -> tuple[int, str, str | None] | None:
+def _named(
+    a: Annotated, text: str, in_title: bool, noun: re.Pattern[str] | None = None
+) -> tuple[int, str, str | None] | None:
     """The first market named in `text`: (offset in text, name, region).
 
     In running text "Market" followed by a firm word is a firm ("Oakhurst Market
@@ -112,7 +114,12 @@ def _named(a: Annotated, text: str, in_title: bool) -> tuple[int, str, str | Non
     backward: tuple[tuple[int, str], re.Match[str]] | None = None
     region_only: tuple[tuple[int, str], re.Match[str]] | None = None  # "the global market"
     firm_after = rules.FIRM_AFTER_MARKET_IN_TITLE if in_title else rules.FIRM_AFTER_MARKET
-    for word in _MARKET_WORD.finditer(text):
+    for word in (noun or _MARKET_WORD).finditer(text):
+        if noun is not None:
+            found = _name_before(text, word.end())  # "worldwide IT spending": noun kept
+            if found is not None and _plausible(found[1]) and found[1] != word.group(0):
+                return found[0], found[1], rules.region_of(found[1])
+            continue
         if firm_after.match(text, word.end()):
             continue  # "Oakhurst Market Analytics", "...: Allied Market Research"
         found = _name_before(text, word.start())
@@ -148,29 +155,35 @@ def _named(a: Annotated, text: str, in_title: bool) -> tuple[int, str, str | Non
 
 
 def find_market(a: Annotated, title: Block | None) -> MarketName | None:
-    """The market as first named beside a figure or rate, else as named in the title."""
+    """The market as first named beside a figure or rate, else as named in the title.
+
+    A release that never says "market" may still name one by what is spent on it:
+    "worldwide IT spending is expected to total $5.1 trillion" names "worldwide IT
+    spending"; that reading comes only after every "market" reading has failed.
+    """
     blocks = a.document.blocks
     with_numbers = {a.sentence_at(m.start).start for m in a.money}
     with_numbers |= {a.sentence_at(p.start).start for p in a.percents}
     candidates = [s for s in a.sentences if s.start in with_numbers]
     candidates += [s for s in a.sentences if s.start not in with_numbers]
-    for sentence in candidates:
-        block = blocks[sentence.block]
-        if block.boilerplate or block.kind == "heading":
-            continue
-        text = a.text[sentence.start : sentence.end]
-        named = _named(a, text, in_title=False)
-        if named is not None:
-            offset, name, region = named
-            start = sentence.start + offset
-            region = region or (rules.region_of(title.text) if title else None)
-            return MarketName(name, region, Span(start, start + len(name)))
-    if title is not None:
-        named = _named(a, title.text, in_title=True)
-        if named is not None:
-            offset, name, region = named
-            start = title.start + offset
-            return MarketName(name, region, Span(start, start + len(name)))
+    for noun in (None, rules.SPENDING_NOUN):
+        for sentence in candidates:
+            block = blocks[sentence.block]
+            if block.boilerplate or block.kind == "heading":
+                continue
+            text = a.text[sentence.start : sentence.end]
+            named = _named(a, text, in_title=False, noun=noun)
+            if named is not None:
+                offset, name, region = named
+                start = sentence.start + offset
+                region = region or (rules.region_of(title.text) if title else None)
+                return MarketName(name, region, Span(start, start + len(name)))
+        if title is not None:
+            named = _named(a, title.text, in_title=True, noun=noun)
+            if named is not None:
+                offset, name, region = named
+                start = title.start + offset
+                return MarketName(name, region, Span(start, start + len(name)))
     return None
 
 

@@ -215,7 +215,8 @@ ENGLISH: Language = Language(
             """the a an of in for on with by from to at as that which this these its their
             our his her is are was were be been will would can could may might has have had
             and/or overall entire whole total said such into across within while where when
-            than about says per according between among during"""
+            than about says per according between among during but yet so whereas also
+            even"""
         )
     ),
     self_descriptions=phrases(
