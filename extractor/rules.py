@@ -537,7 +537,28 @@ NOT_A_DIMENSION = frozenset(
 #: "... segments the market By Product (Hardware, Software, Services), By Technology (...)".
 SEGMENT_INLINE = re.compile(
     rf"""(?<![\w])(?:{_SEGMENT_BY})\s+{_ARTICLE}     # "by", "nach", "par", "por"
-    (?P<dim>[A-Z][\w&/-]*(?:\s+[\w&/-]+){{0,3}}?)\s*\((?P<values>[^()]*,[^()]*)\)""",
+    (?P<dim>[A-Z][\w&/-]*(?:\s+[\w&/-]+){{0,3}}?)\s*
+    \((?P<values>[^()]*,[^()]*)(?:\)|,?["”]?\s*$)    # closed, or cut at the end of the text""",
+    re.VERBOSE | re.IGNORECASE,
+)
+#: The next dimension of an inline chain, written without its "by": "By Component
+#: (Solution, Services), Technology (Speech Recognition, NLP), Application (...)".
+SEGMENT_CHAIN = re.compile(
+    r"""\s*,?\s*(?:and\s+)?(?:(?i:by)(?:\s+|(?=[A-Z])))?      # "By", "ByGeography" (run together)
+    (?P<dim>[A-Z][\w&/-]*(?:\s+[\w&/-]+){0,3}?)\s*
+    \((?P<values>[^()]*,[^()]*)(?:\)|,?["”]?\s*$)""",
+    re.VERBOSE,
+)
+#: A segmentation told in a sentence: "Based on components, the market is classified into
+#: A, B and C." / "By application, it is divided into A, B and C."
+SEGMENT_SENTENCE = re.compile(
+    rf"""(?<![\w])(?:{_SEGMENT_BY})\s+{_ARTICLE}
+    (?P<dim>[\w&/-]+(?:\s+[\w&/-]+){{0,3}}?)\s*,\s*
+    (?:the\s+(?:[\w-]+\s+){{0,5}}?(?:market|industry)|it)\s+
+    (?:is|has\ been|can\ be|are)\s+(?:further\s+)?
+    (?:segmented|classified|categori[sz]ed|divided|bifurcated|split|broken\ down)\s+
+    (?:in(?:to)?\s+)?
+    (?P<values>[^.;]+)""",
     re.VERBOSE | re.IGNORECASE,
 )
 #: Inline dimension with a colon, at the start of a block (after an optional label):
@@ -567,8 +588,8 @@ KEY_PLAYER_PROSE = re.compile(
     (?:players?|companies|vendors?|manufacturers?|participants?|competitors?|suppliers?|
        providers?|firms|names)
     (?:
-        (?:\s+[\w-]+){{0,5}}?\s+(?:include|includes|including|comprise|such\ as|are)  # "we track"
-      | \s*(?:are|like|:)
+        (?:\s+[\w-]+){{0,5}}?,?\s+(?:include|includes|including|comprise|such\ as|are)
+      | \s*(?:are|like|:)                                 # "we track include", ", including"
     )\s*:?\s*
     (?P<list>.+)$
     |(?:{_patterns(_union("key_player_prose_patterns"))})  # "Zu den wichtigsten ... gehören"
@@ -584,6 +605,18 @@ KEY_PLAYER_OPENING = re.compile(
        (?:\s+in\s+[\w\s-]{0,40}?)?)?
     \s+(?:include|includes|including|such\ as|comprise)\s*:?\s*(?P<list>.+)$""",
     re.VERBOSE | re.IGNORECASE,
+)
+
+#: A list of names as the subject of a share: "Chemours, Daikin, 3M and Solvay jointly
+#: accounted for over 70% of the market share".
+KEY_PLAYER_SHARE = re.compile(
+    r"""^(?P<list>(?:[\p{Lu}\d][\w&.-]*(?:\s+\p{Lu}[\w&.-]*){0,3},\s+){1,}   # "A, B,"
+    [\p{Lu}\d][\w&.-]*(?:\s+\p{Lu}[\w&.-]*){0,3}
+    (?:,?\s+and\s+[\p{Lu}\d][\w&.-]*(?:\s+\p{Lu}[\w&.-]*){0,3})?)         # "... and C"
+    \s+(?:jointly\s+|together\s+|collectively\s+)?
+    (?:accounted\s+for|account\s+for|held|hold|captured|controlled|control)\b
+    [^.]{0,80}\bshare""",
+    re.VERBOSE,
 )
 
 #: "The competitive landscape is led by A, B and C." / "The market is dominated by ..."

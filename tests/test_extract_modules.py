@@ -264,6 +264,30 @@ SEGMENTS = [
         "- By Type\n  - Alpha\n  - Beta\n", [("Type", ("Alpha", "Beta"))], id="nested-list"
     ),
     pytest.param("By Type: Alpha\n", [], id="one-value-is-not-a-segmentation"),
+    pytest.param(
+        "Report: By Component (Solution, Services), Technology (Speech, Vision), "
+        "ByRegion (Europe, Asia).",
+        [
+            ("Component", ("Solution", "Services")),
+            ("Technology", ("Speech", "Vision")),
+            ("Region", ("Europe", "Asia")),
+        ],
+        id="chain-without-by-and-run-together",
+    ),
+    pytest.param(
+        'A new report titled "Widget Market By Application (Warfare, Logistics, Training,"',
+        [("Application", ("Warfare", "Logistics", "Training"))],
+        id="bracket-cut-at-the-end",
+    ),
+    pytest.param(
+        "Based on components, the market is classified into sensors, memory devices, and "
+        "others. By applications, it is divided into government and automotive.",
+        [
+            ("components", ("sensors", "memory devices", "others")),
+            ("applications", ("government", "automotive")),
+        ],
+        id="told-in-sentences",
+    ),
 ]
 
 
@@ -321,6 +345,22 @@ COMPANIES = [
         "| Lonza | CH |\n| Catalent | US |\n",
         ["Lonza", "Catalent"],
         id="table",
+    ),
+    pytest.param(
+        "Key players, including Cargill Inc., Kerry Group, and Puratos, are expanding.",
+        ["Cargill Inc.", "Kerry Group", "Puratos"],
+        id="comma-before-including",
+    ),
+    pytest.param(
+        "Chemours, Daikin, Solvay and Dongyue jointly accounted for over 70% of the market "
+        "share in 2014.",
+        ["Chemours", "Daikin", "Solvay", "Dongyue"],
+        id="names-holding-a-share",
+    ),
+    pytest.param(
+        "Chemours, Daikin and Solvay reported higher sales in 2014.",
+        [],
+        id="names-without-a-share-are-not-players",
     ),
     pytest.param(
         "Key players include Lonza, Catalent and FDA.",

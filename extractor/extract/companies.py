@@ -19,7 +19,12 @@ _SUFFIX_WORDS = frozenset(rules.LEGAL_SUFFIXES)  # matched as written: "AS" yes,
 #: Where a list of names in prose ends and the sentence goes on: "... and C are widening".
 _NEXT_SENTENCE = re.compile(r"\.\s+(?=[A-Z][a-z]+\s+[a-z])")
 _SEPARATOR = re.compile(r"[,;·|•]")
-_PROSE_RULES = (rules.KEY_PLAYER_PROSE, rules.KEY_PLAYER_OPENING, rules.KEY_PLAYER_LED_BY)
+_PROSE_RULES = (
+    rules.KEY_PLAYER_PROSE,
+    rules.KEY_PLAYER_OPENING,
+    rules.KEY_PLAYER_LED_BY,
+    rules.KEY_PLAYER_SHARE,
+)
 _WORD = re.compile(r"[^\s,]+")
 #: "Acme – maker of ..." loses its description; an alias in brackets stays ("GRC (Green ...)").
 _DESCRIPTION = re.compile(r"\s+(?:[–—]|-{1,2}|:)\s+.*$")

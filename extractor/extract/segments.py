@@ -45,28 +45,47 @@ def dimension(block: Block) -> str | None:
     return dim
 
 
-def split_values(text: str) -> list[str]:
-    """Values of an inline list: semicolons if used, else commas; "and" only before the last."""
+def split_values(text: str, prose: bool = False) -> list[str]:
+    """Values of an inline list: semicolons if used, else commas; "and" only before the last.
+
+    In a list of names "and" splits only before a capital ("Bell and Howell" may be one
+    name); in `prose` ("divided into government and automotive") it always does.
+    """
     parts = text.split(";") if ";" in text else text.split(",")
     values = [p.strip() for p in parts if p.strip()]
     if values and ";" not in text:
-        last = re.match(r"^(?:and\s+)?(?P<a>.+?)\s+and\s+(?P<b>[A-Z].*)$", values[-1])
-        if last and len(values) >= 2:
+        capital = "" if prose else "(?=[A-Z])"
+        last = re.match(rf"^(?:and\s+)?(?P<a>.+?)\s+and\s+{capital}(?P<b>.+)$", values[-1])
+        if last and (len(values) >= 2 or prose):
             values[-1:] = [last.group("a"), last.group("b")]
         values = [re.sub(r"^and\s+", "", v) for v in values]
     return [v.rstrip(".").strip() for v in values if v.rstrip(".").strip()]
 
 
+def _fact(block: Block, m: re.Match[str], prose: bool = False) -> SegmentFact:
+    values = m.group("values").rstrip(' ,"”')
+    return SegmentFact(
+        m.group("dim").strip(),
+        tuple(split_values(values, prose)),
+        Span(block.start + m.start("dim"), block.start + m.end()),
+    )
+
+
 def _inline(block: Block) -> list[SegmentFact]:
-    """Dimensions written inline: "By Product (A, B, C)" anywhere, "By X: A, B" at the start."""
-    found = [
-        SegmentFact(
-            m.group("dim").strip(),
-            tuple(split_values(m.group("values"))),
-            Span(block.start + m.start(), block.start + m.end()),
-        )
-        for m in rules.SEGMENT_INLINE.finditer(block.text)
-    ]
+    """Dimensions written inline: "By Product (A, B, C)" anywhere with the dimensions
+    chained after it ("..., Technology (D, E)"), "By X: A, B" at the start, and
+    segmentations told in a sentence ("By application, it is divided into A, B and C")."""
+    found: list[SegmentFact] = []
+    end = 0
+    for m in rules.SEGMENT_INLINE.finditer(block.text):
+        if m.start() < end:
+            continue  # already read as part of a chain
+        found.append(_fact(block, m))
+        end = m.end()
+        while chained := rules.SEGMENT_CHAIN.match(block.text, end):
+            found.append(_fact(block, chained))
+            end = chained.end()
+    found += [_fact(block, m, prose=True) for m in rules.SEGMENT_SENTENCE.finditer(block.text)]
     if not found and "\n" not in block.text:
         m = rules.SEGMENT_COLON.match(block.text)
         if m and ("," in m.group("values") or ";" in m.group("values")):
