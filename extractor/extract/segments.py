@@ -87,12 +87,12 @@ def _inline(block: Block) -> list[SegmentFact]:
             end = chained.end()
     found += [_fact(block, m, prose=True) for m in rules.SEGMENT_SENTENCE.finditer(block.text)]
     if not found and "\n" not in block.text:
-        m = rules.SEGMENT_COLON.match(block.text)
-        if m and ("," in m.group("values") or ";" in m.group("values")):
+        colon = rules.SEGMENT_COLON.match(block.text)
+        if colon and ("," in colon.group("values") or ";" in colon.group("values")):
             found.append(
                 SegmentFact(
-                    m.group("dim").strip(),
-                    tuple(split_values(m.group("values"))),
+                    colon.group("dim").strip(),
+                    tuple(split_values(colon.group("values"))),
                     Span(block.start, block.end),
                 )
             )
