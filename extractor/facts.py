@@ -78,6 +78,8 @@ class GrowthFact:
     end_year: int | None = None
     window_source: WindowSource | None = None
     stated_window: tuple[int, int] | None = None
+    #: For a one-year change ("up 7.5% from 2023"), the year it ends in.
+    one_year: int | None = None
     scope: Scope = MAIN
     source: str | None = None
     mentions: tuple[Span, ...] = ()

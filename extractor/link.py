@@ -191,6 +191,8 @@ def _window(
 ) -> tuple[int | None, int | None, WindowSource | None, tuple[int, int] | None]:
     p = g.percent
     sentence = g.sentence
+    if g.one_year is not None:
+        return g.one_year - 1, g.one_year, "stated", (g.one_year - 1, g.one_year)
     periods = [q for q in a.periods if sentence.start <= q.start < sentence.end]
     after = [q for q in periods if q.start >= p.end]
     before = [q for q in periods if q.end <= p.start and not _attached_to_money(a, q.start)]

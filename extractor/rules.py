@@ -349,6 +349,37 @@ CAGR_AFTER = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 
+#: A one-year change of a market said right before the percentage: "up 7.5%", "an
+#: increase of 8%", "expected to grow 7.1%", "forecast to increase 20.4%", "growing 4.8%".
+#: English phrasings; the other languages' one-year changes are not read yet.
+ANNUAL_CHANGE_BEFORE = re.compile(
+    r"""\b(?:up|grow(?:s|ing|th)?|grew|increas(?:e|es|ed|ing)|ris(?:e|es|ing)|rose
+    |expand(?:s|ed|ing)?|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?)
+    (?:\s+(?:of|by|at))?\s+                              # "growth of", "grow by"
+    (?:(?:an?|about|around|nearly|some|just)\s+)?$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+#: ... or right after it: "witnessing 5.3 percent growth this year".
+ANNUAL_CHANGE_AFTER = re.compile(
+    r"\s*(?:annual\s+|yearly\s+)?(?:growth|increase|rise|gain|jump)\b", re.IGNORECASE
+)
+#: The year a one-year change is for, right after it: "in 2024", "from 2023".
+ANNUAL_CHANGE_YEAR = re.compile(
+    r"""\s*(?:(?:year[- ]over[- ]year|y-o-y|yoy)\s+)?        # matched at a position: no "^"
+    (?P<prep>in|for|from|over|versus|vs\.?)\s+(?:the\s+(?:year\s+)?)?
+    (?:FY\s?)?(?P<year>(?:19|20)\d\d)\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
+#: A one-year change counts only as the growth of something sized like a market:
+#: "IT spending ... up 7.5%", not "prices rose 4%".
+MARKET_SUBJECT = re.compile(
+    r"\b(?:markets?|spending|spend|revenues?|sales|industry|segments?|sector)\b", re.IGNORECASE
+)
+#: A year said earlier in the sentence for the change: "rebound modestly in 2024, growing".
+YEAR_BEFORE_CHANGE = re.compile(
+    r"\b(?:in|for)\s+(?P<year>(?:19|20)\d\d)\b(?!.*\b(?:19|20)\d\d\b)", re.IGNORECASE
+)
+
 #: A table column header that holds growth rates.
 CAGR_HEADER = re.compile(
     rf"""

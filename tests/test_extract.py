@@ -58,6 +58,28 @@ GROWTH = [
         id="one-off-change-is-not-growth",
     ),
     pytest.param(
+        "Worldwide widget spending is projected to total $5.1 trillion in 2024, an increase "
+        "of 8% from 2023.",
+        [(8.0, 2023, 2024)],
+        id="one-year-change-from-a-year",
+    ),
+    pytest.param(
+        "Global widget spending will reach $4.7 trillion in 2024, witnessing 5.3 percent "
+        "growth this year.",
+        [(5.3, 2023, 2024)],
+        id="one-year-change-year-said-before",
+    ),
+    pytest.param(
+        "Widget prices rose 4% in 2024 as steel got dearer.",
+        [],
+        id="a-price-change-is-no-market-growth",
+    ),
+    pytest.param(
+        "The widget market grew 4% after the merger.",
+        [],
+        id="a-change-with-no-year-is-not-read",
+    ),
+    pytest.param(
         "Widget Market Worth $4.42 Billion By 2025 | CAGR: 75.8%",
         [(75.8, None, 2025)],
         id="title-rate-ends-at-the-forecast-year",

@@ -100,8 +100,31 @@ def find_figures(a: Annotated) -> list[FigureFact]:
     return out
 
 
+def _one_year(a: Annotated, sentence_start: int, before: str, percent_end: int) -> int | None:
+    """The year a one-year change of a market ends in ("IT spending ... up 7.5% from
+    2023" -> 2024), or None when the percentage is no such change."""
+    head = a.text[sentence_start:percent_end]
+    noun_after = rules.ANNUAL_CHANGE_AFTER.match(a.text, percent_end)
+    if not (rules.ANNUAL_CHANGE_BEFORE.search(before) or noun_after):
+        return None
+    if not rules.MARKET_SUBJECT.search(head):
+        return None
+    said = rules.ANNUAL_CHANGE_YEAR.match(a.text, noun_after.end() if noun_after else percent_end)
+    if said is not None:
+        year = int(said.group("year"))
+        return (
+            year + 1
+            if said.group("prep").lower() in ("from", "over", "versus", "vs", "vs.")
+            else year
+        )
+    earlier = rules.YEAR_BEFORE_CHANGE.search(head)
+    return int(earlier.group("year")) if earlier is not None else None
+
+
 def find_growth(a: Annotated) -> list[GrowthFact]:
-    """Percentages worded as compound annual growth; shares and one-off changes are not."""
+    """Percentages worded as compound annual growth, and one-year changes of a market with
+    their year ("IT spending will grow 7.1% in 2024"); shares, price changes and changes
+    with no year are not growth rates."""
     blocks = a.document.blocks
     bounds = sorted([(m.start, m.end) for m in a.money] + [(p.start, p.end) for p in a.percents])
     out = []
@@ -123,4 +146,6 @@ def find_growth(a: Annotated) -> list[GrowthFact]:
             )
         ):
             out.append(GrowthFact(percent=percent, sentence=sentence))
+        elif (year := _one_year(a, sentence.start, before[-40:], percent.end)) is not None:
+            out.append(GrowthFact(percent=percent, sentence=sentence, one_year=year))
     return out
