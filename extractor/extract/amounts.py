@@ -100,6 +100,10 @@ def find_figures(a: Annotated) -> list[FigureFact]:
     return out
 
 
+#: Prepositions naming the year a one-year change is measured from, not the year it is for.
+_SINCE_WORDS = frozenset({"from", "over", "versus", "vs"})
+
+
 def _one_year(a: Annotated, sentence_start: int, before: str, percent_end: int) -> int | None:
     """The year a one-year change of a market ends in ("IT spending ... up 7.5% from
     2023" -> 2024), or None when the percentage is no such change."""
