@@ -71,6 +71,35 @@ def _fits(stated: float, half: float, qualifier: str | None, band: tuple[float, 
     return band[0] <= high + 1e-9 and band[1] >= low - 1e-9
 
 
+def _said_in(f: FigureFact, g: GrowthFact) -> bool:
+    """Is the figure, or one of its mentions, said in the rate's sentence?"""
+    spans = [(f.money.start, f.money.end), *((m.start, m.end) for m in f.mentions)]
+    return any(g.sentence.start <= s < g.sentence.end for s, _ in spans)
+
+
+def _trusted(g: GrowthFact, start: FigureFact, end: FigureFact, figures: list[FigureFact]) -> bool:
+    """Is the pairing of a rate with endpoints from other sentences sure enough to judge?
+
+    Real releases put several markets, firms and years side by side; a rate paired with
+    the wrong figures would cry wolf. Outside the rate's own sentence a pair is trusted
+    only when the rate's window is exactly the figures' years, the two figures are said
+    together ("from X in 2024 to Y in 2032") or are the only base and forecast values of
+    their scope, and the figures move the way the rate says.
+    """
+    if _said_in(start, g) and _said_in(end, g):
+        return True
+    if (g.start_year, g.end_year) != (start.year, end.year):
+        return False
+    if (float(end.amount) >= float(start.amount)) != (g.percent.value >= 0):
+        return False
+    if start.sentence == end.sentence:
+        return True
+    same_scope = [f for f in figures if f.scope == start.scope and f.source == start.source]
+    bases = {f.amount for f in same_scope if f.role == "base"}
+    forecasts = {f.amount for f in same_scope if f.role == "forecast"}
+    return len(bases) == 1 and len(forecasts) == 1
+
+
 def _endpoints(g: GrowthFact, figures: list[FigureFact]) -> tuple[FigureFact, FigureFact] | None:
     """The start and end values a rate is about: same scope, same sentence first."""
     usable = [
@@ -159,6 +188,7 @@ def check_growth(ex: Extracted) -> list[CheckResult]:
         implied = implied_cagr(float(start.amount), float(end.amount), years)
         if implied != implied:  # NaN: a zero or negative endpoint
             continue
+        trusted = _trusted(g, start, end, ex.figures)
         deviation = stated - implied
         q = g.percent.qualifier
         diagnosis = None
@@ -178,6 +208,8 @@ def check_growth(ex: Extracted) -> list[CheckResult]:
                 f"the rate fits its own stated window {w[0]}-{w[1]}, not the value years "
                 f"{start.year}-{end.year}"
             )
+        elif not trusted:
+            continue  # an exact fit confirms a loose pairing; anything else may be a mispairing
         elif abs(deviation) <= MINOR_LIMIT_PP + 1e-9:
             outcome = "minor"
         else:

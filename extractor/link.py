@@ -29,7 +29,15 @@ def _clause_start(a: Annotated, start: int, sentence_start: int) -> int:
     return max([sentence_start, *ends])
 
 
-def _year_of(a: Annotated, fig: FigureFact) -> tuple[int | None, str | None]:
+def _year_of(
+    a: Annotated, fig: FigureFact, claimed: set[int]
+) -> tuple[int | None, str | None, int | None]:
+    """The figure's year, the preposition it was said with, and where the year stands.
+
+    `claimed` holds the positions of years already read as an earlier figure's own
+    ("from a $1.1 trillion valuation in 2023 to $2.5 trillion"): those are not taken
+    again from the head of the next figure's clause.
+    """
     money = fig.money
     sentence_end = fig.sentence.end
     after = a.text[money.end : min(money.end + 60, sentence_end)]
@@ -38,19 +46,28 @@ def _year_of(a: Annotated, fig: FigureFact) -> tuple[int | None, str | None]:
         at = money.end + lead.end()
         for year in a.years:
             if year.start == at:
-                return year.year, (lead.group("prep") or "").lower() or None
-    # "In 2024, the market was valued at USD X": a year earlier in the clause.
+                return year.year, (lead.group("prep") or "").lower() or None, year.start
+    if rules.PERIOD_END_AFTER.match(a.text, money.end):
+        spans = [p for p in a.periods if fig.sentence.start <= p.start < money.start]
+        if spans:  # "from 2025 to 2034, reaching USD 24.4 billion by the end of that period"
+            return spans[-1].end_year, "by", None
+    # "In 2024, the market was valued at USD X": a year earlier in the clause, not one
+    # that opens a span ("between 2024 and 2033") or that an earlier figure said.
     clause = _clause_start(a, money.start, fig.sentence.start)
-    before = [y for y in a.years if clause <= y.start < money.start]
+    before = [
+        y
+        for y in a.years
+        if clause <= y.start < money.start and y.start not in claimed and not _in_period(a, y.start)
+    ]
     # Also "since 2021, when the market stood at $412.7M".
     if before:
         year = before[-1]
         head = a.text[max(fig.sentence.start, year.start - 20) : year.start]
         prep = rules.YEAR_LEAD.search(head)
-        return year.year, prep.group(1).lower() if prep else None
+        return year.year, prep.group(1).lower() if prep else None, year.start
     block = a.document.blocks[fig.block]
     if block.table is not None:
-        return _table_year(a, block), None
+        return _table_year(a, block), None, None
     # "raised over US$ 90 million in venture funding in 2024": later in the clause; a
     # rate may stand between ("to reach USD 17,207 million at a CAGR of 13.15% by 2030"),
     # another amount may not.
@@ -60,8 +77,8 @@ def _year_of(a: Annotated, fig: FigureFact) -> tuple[int | None, str | None]:
             head = a.text[max(money.end, year.start - 12) : year.start]
             late = rules.YEAR_LATE.search(head)
             if late is not None and not _in_period(a, year.start):
-                return year.year, late.group(0).split()[0].lower()
-    return None, None
+                return year.year, late.group(0).split()[0].lower(), year.start
+    return None, None, None
 
 
 def _in_period(a: Annotated, start: int) -> bool:
@@ -241,8 +258,11 @@ def link(a: Annotated, ex: Extracted) -> Extracted:
     """Years, roles and scopes for figures; windows and scopes for growth rates."""
     main_region = ex.market.region if ex.market else None
     figures: list[FigureFact] = []
+    claimed: set[int] = set()
     for fig in ex.figures:
-        year, prep = _year_of(a, fig)
+        year, prep, said_at = _year_of(a, fig, claimed)
+        if said_at is not None:
+            claimed.add(said_at)
         if year is None:
             previous = [f for f in figures if f.sentence == fig.sentence and f.year]
             between = a.text[previous[-1].money.end : fig.money.start] if previous else ""

@@ -440,9 +440,9 @@ YEAR_LEAD = re.compile(
 YEAR_LATE = re.compile(
     rf"""
     \b(?:{_alt(_union("late_year_prepositions"))})   # in, by, for, during, of, im, en
-    \s+(?:(?:early|late|mid)[- ])?$                  # "in early 2024"
+    \s+(?:(?:early|late|mid)[- ])?$                  # "in early 2024"; "By 2027" in titles
     """,
-    re.VERBOSE,
+    re.VERBOSE | re.IGNORECASE,
 )
 
 #: A growth rate's last year said after it: "8% through 2030", "12,4 % bis 2032".
@@ -475,7 +475,16 @@ FUTURE_CUE = re.compile(rf"""\b(?:{_alt(_union("future_cues"))})\b  # will, wird
 #: "from" right before the first amount of a change (a hedge may sit between).
 FROM_BEFORE = re.compile(
     rf"""\b(?:{_alt(_union("from_words"))})\s+       # from, ausgehend von, passer de, desde
-    (?:(?:{_QUALIFIER_ALT})\s+)?$                    # "from about" """,
+    (?:(?:{_QUALIFIER_ALT})\s+)?                     # "from about"
+    (?:(?:a|an)\s+)?$                                # "from a $1.1 trillion valuation" """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+#: After an amount, the end of a period said before it: "reaching USD 24.4 billion by the
+#: end of that period", "... by the end of the forecast period".
+PERIOD_END_AFTER = re.compile(
+    r"""\s*,?\s*(?:by|at|until)\s+the\s+end\s+of\s+(?:that|the|this)\s+
+    (?:forecast\s+|projection\s+)?(?:period|window|horizon)\b""",
     re.VERBOSE | re.IGNORECASE,
 )
 

@@ -263,3 +263,55 @@ ABSENT = [
 @pytest.mark.parametrize(("text", "code"), ABSENT)
 def test_finding_absent(text, code):
     assert code not in {f.code for f in extractor.extract(text).findings}
+
+
+# --------------------------------------------------------------------------
+# Pairing a rate with figures from other sentences: judged only when sure
+# --------------------------------------------------------------------------
+
+# text, the outcomes of the checks made, the cagr_ codes found
+PAIRINGS = [
+    pytest.param(
+        "The widget market was valued at USD 5.0 billion in 2024. It is expected to reach "
+        "USD 9.0 billion by 2032. The market will grow at a CAGR of 15% from 2024 to 2032.",
+        ["mismatch"],
+        ["cagr_mismatch"],
+        id="one-base-one-forecast-window-agrees",
+    ),
+    pytest.param(
+        "The widget market was valued at USD 5.0 billion in 2024. It is expected to reach "
+        "USD 9.0 billion by 2032. The market will grow at a CAGR of 7.6% from 2024 to 2032.",
+        ["exact"],
+        [],
+        id="an-exact-fit-confirms-a-loose-pair",
+    ),
+    pytest.param(
+        "Lending platforms handled USD 13.61 billion in 2022. The widget market may reach "
+        "US$705.81 billion by 2030. Separately, the widget market will grow at a CAGR of "
+        "26.7% from 2022 to 2030. Another estimate puts it at USD 795 billion by 2029.",
+        [],
+        [],
+        id="several-values-not-said-with-the-rate",
+    ),
+    pytest.param(
+        "The widget market was valued at USD 2.5 trillion in 2023. It is expected to be worth "
+        "USD 1.1 trillion by 2033. The market will grow at a CAGR of 8.5% from 2023 to 2033.",
+        [],
+        [],
+        id="figures-falling-while-the-rate-rises",
+    ),
+    pytest.param(
+        "The widget market will grow at a CAGR of 12% from 2024 to 2030. It stood at USD 4.0 "
+        "billion in 2023 and will reach USD 9.0 billion by 2031.",
+        [],
+        [],
+        id="years-differ-from-the-window",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "outcomes", "codes"), PAIRINGS)
+def test_pairing_across_sentences(text, outcomes, codes):
+    report = extractor.extract(release(text))
+    assert [c.outcome for c in report.checks] == outcomes
+    assert [f.code for f in report.findings if f.code.startswith("cagr_")] == codes

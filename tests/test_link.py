@@ -60,6 +60,23 @@ FIGURES = [
         id="table-row-labels",
     ),
     pytest.param(
+        "# Widget Market\n\nThe widget market will grow at a CAGR of 8.5% between 2024 and "
+        "2033, growing from a $1.1 trillion valuation in 2023 to $2.5 trillion a decade later.",
+        [(1.1, 2023, "base", MAIN), (2.5, None, "forecast", MAIN)],
+        id="a-year-said-for-one-figure-is-not-the-next-ones",
+    ),
+    pytest.param(
+        "# Widget Market\n\nThe widget market is expected to grow at a CAGR of 12.6% from 2025 "
+        "to 2034, reaching USD 24.4 billion by the end of that period.",
+        [(24.4, 2034, "forecast", MAIN)],
+        id="by-the-end-of-that-period",
+    ),
+    pytest.param(
+        "# Widget Market 2019-2027 | USD 18,649 Million Predicted By 2027\n\nText.",
+        [(18649.0, 2027, "forecast", MAIN)],
+        id="title-case-by",
+    ),
+    pytest.param(
         "# Widget Market\n\nAcme raised USD 42 million in a Series B round in 2024.",
         [(42.0, 2024, "other", MAIN)],
         id="deal-money-is-other",
