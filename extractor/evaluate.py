@@ -2,17 +2,19 @@
 
 Scoring rules (also in ACCURACY.md):
 
-- a figure matches on value, unit (scale), currency and year;
+- a figure matches on value, unit (scale), currency and year; `figure_roles`
+  adds its role and `figure_scopes` its scope (region, segment) to that key;
 - a growth rate on its value and end year;
 - the forecast period on its start and end year;
 - a company on its normalized name (case-insensitive);
 - a segment on its dimension and its set of values (case-insensitive);
+  `segment_values` gives credit per (dimension, value) pair;
 - a section item when the extracted item starts with the gold's opening words
   (whitespace and case folded), per section;
 - a finding on its code;
 - market, region and publisher on the whole value (case-insensitive; regions
   compared by canonical name; a leading "Global"/"Worldwide" is not part of a
-  market's name).
+  market's name); the distributor likewise, where the gold names the key.
 
 Lists are matched as multisets: a fact listed twice must be found twice (a figure
 said again is one fact with several mentions, so it is listed once).
@@ -36,15 +38,19 @@ from .models import MarketReport
 DOCUMENT_SUFFIXES = (".html", ".htm", ".md", ".txt")
 FIELDS = (
     "figures",
+    "figure_roles",
+    "figure_scopes",
     "growth",
     "forecast_period",
     "companies",
     "segments",
+    "segment_values",
     "sections",
     "findings",
     "market",
     "region",
     "publisher",
+    "distributor",
 )
 
 
@@ -123,6 +129,17 @@ def _region(text: str | None) -> str:
     return _norm(rules.REGIONS.get(text.strip().lower(), text))
 
 
+def _scope(scope: Any) -> tuple[str, str]:
+    """A scope as (region, segment), from the schema 2 object or the old string form
+    (a known region name is a region, anything else a segment)."""
+    if scope is None:
+        return "", ""
+    if isinstance(scope, str):
+        region = rules.REGIONS.get(scope.strip().lower())
+        return (_region(region), "") if region else ("", _norm(scope))
+    return _region(scope.get("region")), _norm(scope.get("segment"))
+
+
 def _number(value: Any) -> float | None:
     return None if value is None else round(float(value), 6)
 
@@ -174,13 +191,28 @@ def score_document(name: str, gold: dict[str, Any], record: MarketReport) -> Doc
     m = doc.mismatches
     if record.status != "ok":
         m.append(f"status: {record.status}: {record.error}")
+
+    def figure(f: dict[str, Any]) -> tuple[Any, ...]:
+        return (_number(f["value"]), f["unit"], f["currency"], f["year"])
+
     doc.tallies["figures"] = _multiset(
+        gold.get("figures", []), got["figures"], figure, "figures", m
+    )
+    doc.tallies["figure_roles"] = _multiset(
         gold.get("figures", []),
         got["figures"],
-        lambda f: (_number(f["value"]), f["unit"], f["currency"], f["year"]),
-        "figures",
-        m,
+        lambda f: (*figure(f), f["role"]),
+        "figure_roles",
+        [],  # a miss is listed once, under figures
     )
+    if all("scope" in f for f in gold.get("figures", [])):
+        doc.tallies["figure_scopes"] = _multiset(
+            gold.get("figures", []),
+            got["figures"],
+            lambda f: (*figure(f), *_scope(f.get("scope"))),
+            "figure_scopes",
+            [],
+        )
     doc.tallies["growth"] = _multiset(
         gold.get("growth", []),
         got["growth"],
@@ -209,6 +241,13 @@ def score_document(name: str, gold: dict[str, Any], record: MarketReport) -> Doc
         "segments",
         m,
     )
+    doc.tallies["segment_values"] = _multiset(
+        [(s["dimension"], v) for s in gold.get("segments", []) for v in s["values"]],
+        [(s["dimension"], v) for s in got["segments"] for v in s["values"]],
+        lambda pair: (_norm(pair[0]), _norm(pair[1])),
+        "segment_values",
+        [],
+    )
     doc.tallies["sections"] = _sections(gold.get("sections", {}), got["sections"], m)
     doc.tallies["findings"] = _multiset(
         [{"code": c} for c in gold.get("findings", [])],
@@ -226,6 +265,10 @@ def score_document(name: str, gold: dict[str, Any], record: MarketReport) -> Doc
     doc.tallies["publisher"] = _scalar(
         _norm(gold.get("publisher")), _norm(got["publisher"]), "publisher", m
     )
+    if "distributor" in gold:
+        doc.tallies["distributor"] = _scalar(
+            _norm(gold.get("distributor")), _norm(got["distributor"]), "distributor", m
+        )
     return doc
 
 

@@ -54,6 +54,8 @@ class FigureFact:
     year: int | None = None
     year_prep: str | None = None
     role: Role = "base"
+    #: Whether the role was said ("valued at", "to reach") or only assumed.
+    role_cued: bool = False
     scope: Scope = MAIN
     #: The firm the figure is attributed to; None for the publisher's own.
     source: str | None = None

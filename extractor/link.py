@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import regex as re
+
 from . import rules
 from .facts import MAIN, Extracted, FigureFact, GrowthFact, Scope, Span
 from .layout import Block
@@ -107,7 +109,10 @@ def _segment_in(clause: str) -> str | None:
     found = rules.SEGMENT_SCOPE.search(clause)
     if found is None:
         return None
-    name = rules.REGION.sub("", found.group("name")).strip(" -")
+    name = rules.REGION.sub("", found.group("name"))
+    name = re.sub(r"^\s*['’]s\b", "", name).strip(" -")  # "Europe's subsea cable segment"
+    if name.lower() in rules.NOT_MARKET_WORDS and found.group("named"):
+        name = found.group("named")  # "Fastest-growing segment: automotive"
     return name if name and name.lower() not in _NOT_SEGMENTS else None
 
 
@@ -142,11 +147,20 @@ def _row_scope(a: Annotated, cell: Block, main_region: str | None) -> Scope:
         return MAIN
     region = rules.region_of(head.text)
     if region is None:
+        if rules.WHOLE_MARKET_ROW.search(head.text):
+            return MAIN  # "Market size, 2024" is the market itself
         return Scope(segment=head.text)  # a sub-market row: "Transfer assist robots"
     return Scope(region=region if region not in (main_region, "Global") else None)
 
 
-def _cue_role(a: Annotated, fig: FigureFact, prep: str | None) -> Role:
+def _cue_role(a: Annotated, fig: FigureFact, prep: str | None) -> tuple[Role, bool]:
+    """The role the words around a figure give it, and whether any word gave one (a table
+    cell or a bare "Size in 2024: $5.2 Bn" is base only by default)."""
+    role = _said_role(a, fig, prep)
+    return (role, True) if role is not None else ("base", False)
+
+
+def _said_role(a: Annotated, fig: FigureFact, prep: str | None) -> Role | None:
     money = fig.money
     clause = a.text[_clause_start(a, money.start, fig.sentence.start) : money.start]
     sentence_head = a.text[fig.sentence.start : money.start]
@@ -164,7 +178,7 @@ def _cue_role(a: Annotated, fig: FigureFact, prep: str | None) -> Role:
         return "base"
     if rules.FORECAST_CUE.search(clause):
         return "forecast"
-    return "base"
+    return None
 
 
 def _settle_roles(figures: list[FigureFact]) -> list[FigureFact]:
@@ -176,11 +190,14 @@ def _settle_roles(figures: list[FigureFact]) -> list[FigureFact]:
         years = {i: y for i in members if (y := out[i].year) is not None}
         dated = list(years)
         forecast_years = [years[i] for i in dated if out[i].role == "forecast"]
-        base_years = [years[i] for i in dated if out[i].role == "base"]
+        said_bases = [years[i] for i in dated if out[i].role == "base" and out[i].role_cued]
+        base_years = said_bases or [years[i] for i in dated if out[i].role == "base"]
         first_forecast = min(forecast_years) if forecast_years else None
         base_year = max(
             (y for y in base_years if first_forecast is None or y < first_forecast), default=None
         )
+        if not said_bases and not forecast_years and len(set(years.values())) >= 2:
+            base_year = min(years.values())  # a table of years: the first is the base
         if base_year is None and len(set(years.values())) >= 2:
             base_year = min(years.values())
         if base_year is None:
@@ -277,7 +294,10 @@ def link(a: Annotated, ex: Extracted) -> Extracted:
         if scope.is_main and block.table is not None:
             scope = _row_scope(a, block, main_region)
         source = _source(a, fig.sentence, ex.publisher)
-        figures.append(replace(fig, role=_cue_role(a, fig, prep), scope=scope, source=source))
+        role, cued = _cue_role(a, fig, prep)
+        if role == "other":
+            scope = MAIN  # money about something else is no part of the market
+        figures.append(replace(fig, role=role, role_cued=cued, scope=scope, source=source))
     figures = _settle_roles(figures)
 
     growth: list[GrowthFact] = []

