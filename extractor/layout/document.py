@@ -11,14 +11,14 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property
 from typing import Literal
 
 import regex as re
 
 from . import boilerplate
-from .raw import BlockKind, RawBlock
+from .raw import LABEL_HEADING, BlockKind, RawBlock
 from .shapes import clean_inline
 
 #: Blocks are joined by a blank line in the clean text.
@@ -27,6 +27,10 @@ BLOCK_SEPARATOR = "\n\n"
 #: few blocks as the title; one further down is a section, not the title.
 TITLE_SEARCH_BLOCKS = 5
 TITLE_MAX_LEVEL = 3
+
+#: Heading levels run 1-6 (<h1>-<h6>, Markdown), then bold (7) and label (8) headings;
+#: a list item or paragraph used as a heading is weaker than all of them.
+WEAKER_THAN_ANY_HEADING = LABEL_HEADING + 1
 
 CellKind = Literal["year", "period", "percent", "money", "number", "text"]
 
@@ -142,7 +146,6 @@ class Document:
     url: str | None = None
     #: The wire or aggregator that carried it, when the input names one.
     provider: str | None = None
-    _cache: dict[str, object] = field(default_factory=dict, compare=False, repr=False)
 
     # -- positions -----------------------------------------------------------------
 
@@ -162,7 +165,7 @@ class Document:
         A list item or paragraph that works as a heading ("By Product" over a nested
         list, "Key players:") has no level: its body runs to the next heading.
         """
-        level = heading.level if heading.kind == "heading" else len(HEADING_LEVELS) + 1
+        level = heading.level if heading.kind == "heading" else WEAKER_THAN_ANY_HEADING
         out: list[Block] = []
         for block in self.blocks[heading.index + 1 :]:
             if block.kind == "heading" and block.level <= level:
@@ -238,7 +241,6 @@ class Document:
         return table.header_of(block) if table is not None else None
 
 
-HEADING_LEVELS = range(1, 9)  # h1-h6, then bold (7) and label (8) headings
 
 
 def build(
