@@ -1087,9 +1087,29 @@ DISTRIBUTORS: tuple[str, ...] = (
     "IssueWire",
     "PR.com",
     "Newswire.com",
-    "24-7 Press Release",
     "MarketWatch",
     "Yahoo Finance",
+    "Marketwired",
+    "NewMediaWire",
+    "24-7PressRelease",
+    "Newsworthy.ai",
+)
+
+#: A dateline credit: the wire in brackets or slashes right before the dash that opens
+#: the text: "NEW YORK, Jan. 20, 2020 (GLOBE NEWSWIRE) --", "/24-7PressRelease/ --".
+DATELINE_WIRE = re.compile(
+    r"""(?:\(|/)\s*(?P<wire>[A-Z\d][\w.&-]*(?:\s[\w.&-]+){0,2}?)\s*(?:\)|/)
+    \s*(?:--|—|–|-)\s""",
+    re.VERBOSE,
+)
+#: A credit line naming where the text was first published: "View source version on
+#: newsdirect.com", "... appeared first on citybiz.", "View the original release on
+#: www.newmediawire.com".
+SOURCE_CREDIT = re.compile(
+    r"""(?i:appeared\s+first\s+on|view\s+(?:the\s+)?(?:source\s+version|original\s+release)
+    \s+on|originally\s+published\s+(?:on|at|by))\s+
+    (?:https?://)?(?:www\.)?(?P<wire>[\w-]+(?:\.[\w-]+)?)""",
+    re.VERBOSE,
 )
 
 

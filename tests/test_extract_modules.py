@@ -218,6 +218,28 @@ DISTRIBUTORS = [
         id="feed-provider",
     ),
     pytest.param("# R\n\nThe widget market grows.", None, id="none"),
+    pytest.param(
+        "# R\n\nIntro.\n\nMore.\n\nMore still.\n\nNEW YORK, Jan. 20, 2020 (GLOBE NEWSWIRE) -- "
+        "The widget market grows.",
+        "GlobeNewswire",
+        id="dateline-in-brackets-anywhere",
+    ),
+    pytest.param(
+        "# R\n\nSINGAPORE, October 7, 2024 /Acme-Wire/ -- The widget market grows.",
+        "Acme-Wire",
+        id="unknown-wire-in-a-dateline",
+    ),
+    pytest.param(
+        "# R\n\nThe widget market grows.\n\nView source version on examplewire.com: https://x",
+        "examplewire",
+        id="source-version-credit",
+    ),
+    pytest.param(
+        "# R\n\nThe widget market grows.\n\n## About SampleWire\n\nSampleWire is a "
+        "communications platform.",
+        "SampleWire",
+        id="about-block-of-a-wire",
+    ),
 ]
 
 

@@ -222,15 +222,31 @@ def _canonical_distributor(text: str) -> str | None:
     )
 
 
+def _wire_name(written: str) -> str:
+    """A wire as the vocabulary spells it, else as written (a domain loses its ".com")."""
+    known = _canonical_distributor(written)
+    if known is not None:
+        return known
+    return re.sub(r"\.(?:com|net|org|co)$", "", written)
+
+
 def find_distributor(a: Annotated) -> str | None:
-    """The wire or aggregator that carried the release: a dateline or credit in the
-    first or last blocks, else the feed record's provider."""
+    """The wire or aggregator that carried the release: a dateline credit ("(GLOBE
+    NEWSWIRE) --"), a "view source version on" credit, a known wire named in the first
+    or last blocks, an About block of a wire, else the feed record's provider."""
     blocks = a.document.blocks
+    if dateline := rules.DATELINE_WIRE.search(a.text):
+        return _wire_name(dateline.group("wire"))
+    if credit := rules.SOURCE_CREDIT.search(a.text):
+        return _wire_name(credit.group("wire"))
     for block in (*blocks[:DISTRIBUTOR_LEAD_BLOCKS], *blocks[-DISTRIBUTOR_LEAD_BLOCKS:]):
         if rules.NEWSWIRE.search(block.text) or block.boilerplate or block.kind == "heading":
             name = _canonical_distributor(block.text)
             if name is not None:
                 return name
+    for block in blocks:
+        if block.boilerplate and (about := _about(block)) and rules.DISTRIBUTOR_SHAPE.search(about):
+            return about  # "About BioMedWire": the wire's own boilerplate
     if a.document.provider:
         return _canonical_distributor(a.document.provider) or a.document.provider
     return None

@@ -241,8 +241,6 @@ class Document:
         return table.header_of(block) if table is not None else None
 
 
-
-
 def build(
     raws: Sequence[RawBlock],
     page_meta: tuple[str, ...] = (),
