@@ -659,6 +659,21 @@ KEY_PLAYER_SHARE = re.compile(
     re.VERBOSE,
 )
 
+#: Stock exchanges, as written in a ticker: "(NASDAQ: VVPR)", "(TSXV:THRM)".
+STOCK_EXCHANGES = (
+    "NYSE American|NYSE|NASDAQ|Nasdaq|OTCQX|OTCQB|OTC|TSXV|TSX|CSE|ASX|LSE|AIM|HKEX|SGX|NSE|BSE|"
+    "Euronext|FSE|Cboe CA|SIX|KRX|TWSE|TYO"
+)
+#: A company named with its stock ticker: a listed company active in the market.
+TICKER_NAME = re.compile(
+    rf"""(?P<name>\p{{Lu}}[\w&.'’-]*(?:\s+(?:&\s+)?[\p{{Lu}}\d][\w&.'’-]*){{0,5}}
+    (?:,?\s+(?:Inc|Ltd|PLC|plc|Corp|Co|LLC|N\.V|S\.A|AG|SE)\.?)?)   # ", Inc."
+    \s*\(\s*(?:{STOCK_EXCHANGES})\s*:\s*[A-Z][A-Z.]{{0,6}}\s*\)""",
+    re.VERBOSE,
+)
+#: Words a title or sentence may open with before a company's name: "How Acme (NASDAQ: X)".
+NAME_LEAD_WORDS = re.compile(r"^(?:(?:How|Why|Here's|Here’s|The|For|And|With|As|While)\s+)+")
+
 #: "The competitive landscape is led by A, B and C." / "The market is dominated by ..."
 KEY_PLAYER_LED_BY = re.compile(
     r"""(?:competitive\ landscape|market|industry|field|space)\s+(?:is|remains|was)\s+

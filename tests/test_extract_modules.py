@@ -380,6 +380,17 @@ COMPANIES = [
         id="names-holding-a-share",
     ),
     pytest.param(
+        "Investors can gain exposure through miners such as Andes Lithium (OTCQX: ANDL), "
+        "Albemarle (NYSE: ALB) and Arcadia Lithium (NYSE: ALTM).",
+        ["Andes Lithium", "Albemarle", "Arcadia Lithium"],
+        id="listed-companies-with-tickers",
+    ),
+    pytest.param(
+        "Acme Devices Inc. (TSXV: ACME) received new orders for its pump.",
+        [],
+        id="one-listed-issuer-is-not-a-player-list",
+    ),
+    pytest.param(
         "Chemours, Daikin and Solvay reported higher sales in 2014.",
         [],
         id="names-without-a-share-are-not-players",

@@ -136,6 +136,9 @@ MAX_NAME_CHARS = 70
 #: Under a key-player heading with no list or table, the names are in the first
 #: paragraph or two; further down is prose about the market.
 PROSE_LIST_BLOCKS = 2
+#: Two companies named with their stock tickers in one sentence are a list of players; a
+#: single one is often the issuer of a company's own release, not a market's player.
+MIN_TICKER_LIST = 2
 #: Headings from markup (h1-h6) end a key-player part even when weaker than its own
 #: heading: a list of names never runs into the next marked-up section.
 MARKUP_HEADING_LEVEL = 6
@@ -201,6 +204,16 @@ def find_companies(a: Annotated, excluded: set[str]) -> list[CompanyFact]:
         heading = doc.heading_of(corner)
         if heading is None or not rules.KEY_PLAYER_HEADING.search(heading.text):
             groups.append([(b.start, b.text) for b in table.column(0)[1:]])
+    for sentence in a.sentences:
+        if blocks[sentence.block].boilerplate:
+            continue
+        text = a.text[sentence.start : sentence.end]
+        listed = {
+            rules.NAME_LEAD_WORDS.sub("", m.group("name")): sentence.start + m.start("name")
+            for m in rules.TICKER_NAME.finditer(text)
+        }
+        if len(listed) >= MIN_TICKER_LIST:  # "miners such as A (TSXV: X), B (NYSE: Y) and C"
+            groups.append([(offset, name) for name, offset in listed.items()])
     for sentence in a.sentences:
         if blocks[sentence.block].boilerplate:
             continue
