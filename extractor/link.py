@@ -139,6 +139,32 @@ def _scope(a: Annotated, start: int, sentence_start: int, main_region: str | Non
     return None
 
 
+def _named_scope(name: str, main_region: str | None, market: str | None) -> Scope:
+    """The scope a label or a phrase names: a region, the main market, or a part of it."""
+    region = rules.region_of(name)
+    if region is not None and rules.REGION.sub("", name).strip(" ,-") == "":
+        return Scope(region=region if region not in (main_region, "Global") else None)
+    words = name.casefold()
+    if rules.WHOLE_LABEL.search(name) or (market and (words in market or market in words)):
+        return MAIN
+    return Scope(segment=name.strip())
+
+
+def _label_scope(
+    a: Annotated, fig: FigureFact, main_region: str | None, market: str | None
+) -> Scope | None:
+    """The part of the market a label before the amount, or a phrase after it, names:
+    "Hardware: $757.1 billion", "$2.05 trillion in AMER spend"."""
+    block = a.document.blocks[fig.block]
+    label = rules.LABEL_BEFORE_MONEY.match(a.text[block.start : fig.money.start])
+    if label is not None and block.kind in ("list_item", "paragraph", "heading"):
+        return _named_scope(label.group("label"), main_region, market)
+    after = rules.SCOPE_AFTER_MONEY.match(a.text, fig.money.end)
+    if after is not None:
+        return _named_scope(after.group("name"), main_region, market)
+    return None
+
+
 def _row_scope(a: Annotated, cell: Block, main_region: str | None) -> Scope:
     """The scope a table row's label gives its cells: a region or a sub-market."""
     table = a.document.table_of(cell)
@@ -178,6 +204,8 @@ def _said_role(a: Annotated, fig: FigureFact, prep: str | None) -> Role | None:
         return "base"
     if rules.FORECAST_CUE.search(clause):
         return "forecast"
+    if rules.FORECAST_AFTER_MONEY.match(a.text, money.end):
+        return "forecast"  # "$1.5 trillion in software spend is projected over ..."
     return None
 
 
@@ -274,6 +302,7 @@ def _attached_to_money(a: Annotated, start: int) -> bool:
 def link(a: Annotated, ex: Extracted) -> Extracted:
     """Years, roles and scopes for figures; windows and scopes for growth rates."""
     main_region = ex.market.region if ex.market else None
+    market = ex.market.name.casefold() if ex.market else None
     figures: list[FigureFact] = []
     claimed: set[int] = set()
     for fig in ex.figures:
@@ -286,7 +315,9 @@ def link(a: Annotated, ex: Extracted) -> Extracted:
             if previous and not rules.FORECAST_CUE.search(between):
                 year = previous[-1].year  # "in 2024, or US$ 3.9 trillion, with China at ..."
         fig = replace(fig, year=year, year_prep=prep)
-        scope = _scope(a, fig.money.start, fig.sentence.start, main_region)
+        scope = _label_scope(a, fig, main_region, market) or _scope(
+            a, fig.money.start, fig.sentence.start, main_region
+        )
         if scope is None:
             previous = [f for f in figures if f.sentence == fig.sentence]
             scope = previous[-1].scope if previous else MAIN

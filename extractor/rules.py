@@ -928,6 +928,30 @@ SEGMENT_SCOPE = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+#: A short label right before an amount in a list item or line: "Hardware: $757.1 billion",
+#: "- AMER – $2.05 trillion".
+LABEL_BEFORE_MONEY = re.compile(
+    r"""^\W{0,3}(?P<label>\p{L}[\w&/'’ .-]{1,60}?)\s*[:–—]\s*$""", re.VERBOSE
+)
+#: Right after an amount, the part of the market it is for: "$1.5 trillion in Global
+#: Software spend", "$757 billion is projected in the IT Hardware market".
+SCOPE_AFTER_MONEY = re.compile(
+    r"""\s+(?:(?:is|are)\s+(?:projected|expected|forecast|estimated)\s+)?in\s+(?:the\s+)?
+    (?P<name>[\w&/' -]{2,40}?)\s+(?:spend|spending|market|segment|sector)\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
+#: Right after an amount, a projection: "$1.5 trillion in software spend is projected ...".
+FORECAST_AFTER_MONEY = re.compile(
+    r"""(?:\s+in\s+[^.;,]{2,40}?)?\s+(?:is|are)\s+(?:projected|expected|forecast|forecasted
+    |estimated\s+to|set\s+to|poised\s+to)\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
+#: Labels that name the whole market or a plain measure, not a part: "Market size in 2024",
+#: "Revenue", "Total", "2025".
+WHOLE_LABEL = re.compile(
+    r"\b(?:market|size|value|total|overall|revenue|forecast|cagr|\d{4})\b", re.IGNORECASE
+)
+
 #: A table row label that names the market itself, not a part of it: "Market size, 2024".
 WHOLE_MARKET_ROW = re.compile(r"\b(?:market|total|overall)\b", re.IGNORECASE)
 

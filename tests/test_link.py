@@ -77,6 +77,21 @@ FIGURES = [
         id="title-case-by",
     ),
     pytest.param(
+        "# Global Widget Market\n\n- Hardware: $757.1 billion in 2025\n- Market size in 2025: "
+        "$2.1 trillion\n",
+        [(757.1, 2025, "base", Scope(segment="Hardware")), (2.1, 2025, "base", MAIN)],
+        id="list-labels",
+    ),
+    pytest.param(
+        "# Global Widget Market\n\n$1.5 trillion in software spend is projected over the next "
+        "year, and $1.2 trillion in Europe spend.",
+        [
+            (1.5, None, "forecast", Scope(segment="software")),
+            (1.2, None, "forecast", Scope(region="Europe")),  # the projection goes on
+        ],
+        id="scope-and-role-said-after-the-amount",
+    ),
+    pytest.param(
         "# Widget Market\n\nAcme raised USD 42 million in a Series B round in 2024.",
         [(42.0, 2024, "other", MAIN)],
         id="deal-money-is-other",
