@@ -1069,6 +1069,10 @@ NOT_MARKET_WORDS = frozenset(
         "such",
         "said",
         "respective",
+        "key",
+        "major",
+        "primary",
+        "core",
     ]
 )
 #: What is spent on a market, naming it where "market" is never said: "IT spending".

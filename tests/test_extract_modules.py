@@ -90,6 +90,22 @@ MARKETS = [
         id="spending-names-a-market-where-market-is-never-said",
     ),
     pytest.param(
+        "# Report\n\nAcme released a new market research report titled EV Battery Market, "
+        "worth USD 5 billion.",
+        ("EV Battery", None),
+        id="a-report-title-ends-at-titled",
+    ),
+    pytest.param(
+        "# Report\n\nForrester’s widget market outlook sees USD 5 billion in 2024.",
+        ("widget", None),
+        id="an-owner-is-not-part-of-the-name",
+    ),
+    pytest.param(
+        "# Report\n\nThe key market reached USD 5 billion in 2024.",
+        None,
+        id="a-key-market-names-nothing",
+    ),
+    pytest.param(
         "# Report\n\nThe global market for brain tumor treatments will reach USD 7 billion.",
         ("brain tumor treatments", "Global"),
         id="english-market-for-after-a-region-word",
@@ -122,7 +138,7 @@ MARKETS = [
 def test_market_name_and_region(text, expected):
     a = annotated(text)
     found = market.find_market(a, a.document.title)
-    assert found is not None and (found.name, found.region) == expected
+    assert ((found.name, found.region) if found is not None else None) == expected
 
 
 PUBLISHERS = [

@@ -51,6 +51,8 @@ def _name_before(text: str, end: int) -> tuple[int, str] | None:
             break
         if token[0] in _OPENERS or (token.endswith(".") and token not in ("U.S.", "U.K.")):
             break
+        if re.search(r"['’]s$", token) and rules.region_of(token) is None:
+            break  # "Forrester’s updated tech market": an owner, not part of the name
         kept.append(word)
         if len(kept) == MAX_NAME_WORDS:
             break

@@ -218,7 +218,8 @@ ENGLISH: Language = Language(
             our his her is are was were be been will would can could may might has have had
             and/or overall entire whole total said such into across within while where when
             than about says per according between among during but yet so whereas also
-            even"""
+            even titled expected projected estimated anticipated valued poised predicted
+            forecasted"""
         )
     ),
     self_descriptions=phrases(
