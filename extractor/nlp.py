@@ -160,6 +160,20 @@ def find_money(text: str, lang: Rules = ENGLISH) -> list[Money]:
     return found
 
 
+def _bare_rates(text: str, taken: set[int]) -> list[Percent]:
+    """Rates whose percent sign was lost: "a CAGR of 29 during the forecast period"."""
+    out = []
+    for m in rules.CAGR_BARE_NUMBER.finditer(text):
+        start, end = m.span("num")
+        if start not in taken:
+            out.append(
+                Percent(
+                    start, end, text[start:end], Decimal(m.group("num")), _qualifier(text, start)
+                )
+            )
+    return out
+
+
 def find_percents(text: str, lang: Rules = ENGLISH) -> list[Percent]:
     """Every percentage in `text`, its number read as `lang` writes it ("12,4 %" in German)."""
     out = []
@@ -174,7 +188,8 @@ def find_percents(text: str, lang: Rules = ENGLISH) -> list[Percent]:
                 qualifier=_qualifier(text, start),
             )
         )
-    return out
+    out += _bare_rates(text, {p.start for p in out})
+    return sorted(out, key=lambda p: p.start)
 
 
 def find_years(text: str) -> list[Year]:

@@ -284,6 +284,18 @@ BARE_MONEY_CUE = re.compile(
 
 PERCENT = percent_pattern(ENGLISH)
 
+#: A rate with its percent sign lost, right after the words that make it one: "a CAGR of
+#: 29 during the forecast period" (crawls strip symbols). Only after these words is a bare
+#: number a percentage.
+CAGR_BARE_NUMBER = re.compile(
+    r"""\b(?:CAGR|compound\s+annual\s+growth\s+rate)(?:\s*\(CAGR\))?\s+
+    (?:of\s+)?(?:(?:about|around|nearly|over|approximately|roughly)\s+)?
+    (?P<num>\d{1,3}(?:\.\d+)?)(?![\d.,]?\d)              # a whole number, not a year
+    (?!\s*(?:%|percent|per\s+cent))                     # a marked percent is read already
+    (?!\s*(?:[-–/]|and\b|to\b)\s*\d)                   # "2024-2030" is a period""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
 YEAR = re.compile(
     r"""
     (?<![\w$€£¥₹.,-])

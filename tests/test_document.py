@@ -207,3 +207,8 @@ def test_feed_cut_short_keeps_its_whole_keys():
 def test_split_feed_reads_a_body_key_when_there_is_no_body():
     record = split_feed("---\ntitle: T\ncontent: The body text.\n---\n")
     assert record is not None and record.body == "The body text."
+
+
+def test_markdown_escapes_are_undone():
+    doc = layout("# Widget Market\n\nIt grows at a CAGR of 31.0\\% to \\$4.5 billion.\n")
+    assert doc.blocks[1].text == "It grows at a CAGR of 31.0% to $4.5 billion."

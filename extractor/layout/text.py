@@ -35,6 +35,8 @@ _EMOJI_LEAD = re.compile(
 )
 _MD_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
 _WHOLE_BOLD = re.compile(r"(\*\*|__)(.+?)\1:?")
+#: Markdown backslash escapes, as crawlers write them: "31.0\\%", "\\$4.45 billion".
+_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!%$|~<>])")
 _MD_LINK = re.compile(r"\[([^\]]+)\]\((?:[^)\s]+)(?:\s+\"[^\"]*\")?\)")
 _SETEXT = re.compile(r"^(?:={3,}|-{3,})$")
 _MD_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
@@ -132,7 +134,10 @@ def _is_item(line: str) -> bool:
 def parse_text(text: str, numbering: Numbering, first_is_title: bool = False) -> list[RawBlock]:
     """Markdown / plain text -> raw blocks."""
     reader = _Reader(numbering, first_is_title)
-    lines = [_MD_LINK.sub(r"\1", line.replace("\t", "    ")) for line in text.split("\n")]
+    lines = [
+        _MD_ESCAPE.sub(r"\1", _MD_LINK.sub(r"\1", line.replace("\t", "    ")))
+        for line in text.split("\n")
+    ]
     for i, line in enumerate(lines):
         stripped = line.strip()
         if not stripped or _MD_TABLE_RULE.match(stripped) or _SETEXT.match(stripped):
