@@ -212,3 +212,21 @@ def test_split_feed_reads_a_body_key_when_there_is_no_body():
 def test_markdown_escapes_are_undone():
     doc = layout("# Widget Market\n\nIt grows at a CAGR of 31.0\\% to \\$4.5 billion.\n")
     assert doc.blocks[1].text == "It grows at a CAGR of 31.0% to $4.5 billion."
+
+
+# a short line, then what kind of block it becomes
+LINE_KINDS = [
+    pytest.param("Key Trends\n", "heading", id="short-title-line"),
+    pytest.param("Forecast period: 2025-2032\n", "heading", id="short-label"),
+    pytest.param(
+        "Consumer electronics: Semiconductors are used in every phone\n",
+        "paragraph",
+        id="label-then-text-is-a-paragraph",
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "kind"), LINE_KINDS)
+def test_last_line_kinds(line, kind):
+    doc = layout("# Widget Market\n\nThe market grows.\n\n" + line)
+    assert doc.blocks[-1].kind == kind

@@ -355,6 +355,7 @@ SECTION_HEADINGS = [
     ("Future Outlook", "outlook"),
     ("Emerging Trends", "trends"),
     ("Key Players", None),
+    ("Major Trends/Growth Factors in Widgets", "trends"),
     ("Regional Outlook Europe is strong and growing fast in every segment", None),
 ]
 

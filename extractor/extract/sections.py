@@ -25,9 +25,11 @@ def section_of(heading: str) -> str | None:
     """The section key a heading names, or None."""
     text = _LEAD.sub("", heading).strip().rstrip(":").strip()
     text = re.sub(r"^(?:market|industry)\s+(?=\w)", "", text, flags=re.IGNORECASE)
-    for key, pattern in rules.SECTION_HEADINGS.items():
-        if pattern.match(text):
-            return key
+    # "Major Trends/Growth Factors": each half of a slash-joined heading may name the part.
+    for part in (text, *text.split("/")):
+        for key, pattern in rules.SECTION_HEADINGS.items():
+            if pattern.match(part.strip()):
+                return key
     return None
 
 

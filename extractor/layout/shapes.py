@@ -31,6 +31,9 @@ MAX_KNOWN_HEADING_WORDS = 4
 #: The first line of a plain-text release is its title when it is no longer than this
 #: and does not end a sentence; longer first lines are the lead paragraph.
 MAX_TITLE_WORDS = 30
+#: A line "Label: text" with this many words after the colon is a labelled paragraph;
+#: "Forecast period: 2025-2032" or "Scope: Global" stay headings or labels.
+MIN_TEXT_AFTER_LABEL = 4
 #: Two or more commas make a line a list of names or values, not a title.
 LIST_COMMAS = 2
 
@@ -44,6 +47,9 @@ def is_heading_line(line: str, next_line: str | None) -> bool:
         return False
     if line.count(",") >= LIST_COMMAS:
         return False
+    label, colon, rest = line.partition(": ")
+    if colon and len(rest.split()) >= MIN_TEXT_AFTER_LABEL:
+        return False  # "Consumer electronics: Semiconductors are used in ..." is a paragraph
     if line.endswith(":"):
         return len(words) <= MAX_LABEL_WORDS
     return next_line is None or (
