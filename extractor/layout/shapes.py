@@ -47,7 +47,7 @@ def is_heading_line(line: str, next_line: str | None) -> bool:
         return False
     if line.count(",") >= LIST_COMMAS:
         return False
-    label, colon, rest = line.partition(": ")
+    _, colon, rest = line.partition(": ")
     if colon and len(rest.split()) >= MIN_TEXT_AFTER_LABEL:
         return False  # "Consumer electronics: Semiconductors are used in ..." is a paragraph
     if line.endswith(":"):
