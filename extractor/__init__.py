@@ -2,6 +2,7 @@
 
 from .models import MarketReport
 from .pipeline import extract, extract_many
+from .settings import Settings
 
-__all__ = ["MarketReport", "extract", "extract_many"]
+__all__ = ["MarketReport", "Settings", "extract", "extract_many"]
 __version__ = "0.1.0"
