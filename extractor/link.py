@@ -173,7 +173,7 @@ def _row_scope(a: Annotated, cell: Block, main_region: str | None) -> Scope:
         return MAIN
     region = rules.region_of(head.text)
     if region is None:
-        if rules.WHOLE_MARKET_ROW.search(head.text):
+        if rules.WHOLE_LABEL.search(head.text):
             return MAIN  # "Market size, 2024" is the market itself
         return Scope(segment=head.text)  # a sub-market row: "Transfer assist robots"
     return Scope(region=region if region not in (main_region, "Global") else None)

@@ -917,12 +917,6 @@ FIRM_APPOSITIVE = re.compile(
     re.VERBOSE,
 )
 
-#: Newswire dateline: "PUNE, India, March 3, 2025 /PRNewswire/ -- Acme Insights ..."
-NEWSWIRE = re.compile(
-    r"/\s*(?:PRNewswire|PR\s?Newswire|GLOBE\s?NEWSWIRE|Business\s?Wire|EIN\s?Presswire|"
-    r"PRWeb|ACCESSWIRE|Newsfile)[^/]*/\s*(?:--|—|–|-)\s*",
-    re.IGNORECASE,
-)
 
 #: A list item that looks cut short: one letter ("S."), or a dangling connector.
 SUSPECT_ITEM = re.compile(r"^\W*[A-Za-z]\.?$|(?:\s(?:and|or|of|with|the|for)|&|,)\s*$")
@@ -958,14 +952,12 @@ FORECAST_AFTER_MONEY = re.compile(
     |estimated\s+to|set\s+to|poised\s+to)\b""",
     re.VERBOSE | re.IGNORECASE,
 )
-#: Labels that name the whole market or a plain measure, not a part: "Market size in 2024",
-#: "Revenue", "Total", "2025".
+#: Labels (a line's "Label:", a table row's first cell) that name the whole market or a
+#: plain measure, not a part of it: "Market size in 2024", "Revenue", "Total", "2025".
 WHOLE_LABEL = re.compile(
     r"\b(?:market|size|value|total|overall|revenue|forecast|cagr|\d{4})\b", re.IGNORECASE
 )
 
-#: A table row label that names the market itself, not a part of it: "Market size, 2024".
-WHOLE_MARKET_ROW = re.compile(r"\b(?:market|total|overall)\b", re.IGNORECASE)
 
 #: Right after an amount, money that is a deal: "$42 million Series B round".
 DEAL_AFTER = re.compile(
@@ -1150,11 +1142,13 @@ DISTRIBUTORS: tuple[str, ...] = (
     "Newsworthy.ai",
 )
 
-#: A dateline credit: the wire in brackets or slashes right before the dash that opens
-#: the text: "NEW YORK, Jan. 20, 2020 (GLOBE NEWSWIRE) --", "/24-7PressRelease/ --".
+#: A dateline credit: the wire in brackets or slashes after the date and right before the
+#: dash that opens the text: "NEW YORK, Jan. 20, 2020 (GLOBE NEWSWIRE) --",
+#: "PUNE, India, March 3, 2025 /PRNewswire/ --". The year keeps "(AI) - " from counting.
 DATELINE_WIRE = re.compile(
-    r"""(?:\(|/)\s*(?P<wire>[A-Z\d][\w.&-]*(?:\s[\w.&-]+){0,2}?)\s*(?:\)|/)
-    \s*(?:--|—|–|-)\s""",
+    r"""\b(?:19|20)\d\d\s*                               # the dateline's year
+    (?:\(|/)\s*(?P<wire>[A-Z\d][\w.&-]*(?:\s[\w.&-]+){0,2}?)\s*(?:\)|/)
+    \s*(?:--|—|–|-)\s+""",
     re.VERBOSE,
 )
 #: A credit line naming where the text was first published: "View source version on

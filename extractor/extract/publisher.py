@@ -136,10 +136,12 @@ def _from_title(a: Annotated) -> Iterator[str | None]:
 def _from_lead(a: Annotated) -> Iterator[str | None]:
     """A wire's dateline lead, a "published by" credit or a firm's name in the first blocks."""
     for block in a.document.blocks[:PUBLISHER_LEAD_BLOCKS]:
-        wire = rules.NEWSWIRE.search(block.text)
+        wire = rules.DATELINE_WIRE.search(block.text)
         if wire:
             lead = _WIRE_LEAD.match(block.text, wire.end())
-            if lead and not lead.group("name").startswith("The "):
+            # The issuer after a dateline; only a research firm's name is the publisher
+            # (a company's own release names the firm it quotes further on).
+            if lead and rules.FIRM_NAME.fullmatch(lead.group("name")):
                 yield _clean_name(lead.group("name"))
         by = rules.PUBLISHED_BY.search(block.text)
         if by and (firm := rules.PROPER_NAME.match(block.text, by.end())):
@@ -240,7 +242,7 @@ def find_distributor(a: Annotated) -> str | None:
     if credit := rules.SOURCE_CREDIT.search(a.text):
         return _wire_name(credit.group("wire"))
     for block in (*blocks[:DISTRIBUTOR_LEAD_BLOCKS], *blocks[-DISTRIBUTOR_LEAD_BLOCKS:]):
-        if rules.NEWSWIRE.search(block.text) or block.boilerplate or block.kind == "heading":
+        if block.boilerplate or block.kind == "heading":  # a credit line or a wire's title
             name = _canonical_distributor(block.text)
             if name is not None:
                 return name
