@@ -659,6 +659,26 @@ KEY_PLAYER_OPENING = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 
+#: A sentence that names the players a previous sentence announced: "... a few large
+#: players hold most of the market. These include A, B and C." Read only right after a
+#: sentence that speaks of players (`KEY_PLAYER_NOUN`).
+KEY_PLAYER_ANAPHORA = re.compile(
+    r"""^\W*(?:these|they|those|among\s+them)
+    (?:\s+(?:players|companies|vendors|manufacturers|firms|suppliers|providers))?
+    \s+(?:include|includes|are|comprise)\s*:?\s*(?P<list>.+)$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+#: The nouns that announce players in the sentence before an anaphora.
+KEY_PLAYER_NOUN = re.compile(
+    r"\b(?:players|companies|vendors|manufacturers|participants|competitors|suppliers)\b",
+    re.IGNORECASE,
+)
+
+#: Two sentences glued where a page lost its markup: "...applications.DowDuPont, BASF SE"
+#: or "...Total S.A.Polyvinyl Chloride": a full stop after a letter, then a capitalised
+#: word, with no space between.
+GLUED_SENTENCE = re.compile(r"(?<=\p{L}\.)(?=\p{Lu}\p{Ll}+)")
+
 #: A list of names as the subject of a share: "Chemours, Daikin, 3M and Solvay jointly
 #: accounted for over 70% of the market share".
 KEY_PLAYER_SHARE = re.compile(

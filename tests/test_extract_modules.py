@@ -417,6 +417,60 @@ COMPANIES = [
         ["Lonza", "Catalent"],
         id="regulator-dropped",
     ),
+    pytest.param(
+        "Pelican Motors Corp. (NASDAQ: PLCN) converts vans to electric drive.\n\n"
+        "It raised $5 million.\n\nOrcas Auto Ltd. (NYSE: ORCA) builds electric buses.",
+        ["Pelican Motors Corp.", "Orcas Auto Ltd."],
+        id="listed-firms-opening-paragraphs",
+    ),
+    pytest.param(
+        "Pelican Motors Corp. (NASDAQ: PLCN) builds vans. It signed a deal with "
+        "Gull Pharmacy Group (ASX: GULL) last month.",
+        [],
+        id="issuer-and-partner-named-in-passing",
+    ),
+    pytest.param(
+        "A handful of large players hold most of the market. These include Halvard "
+        "Foods Incorporated, Mirren Flavours Corporation, and Oaken Group, among others.",
+        ["Halvard Foods Incorporated", "Mirren Flavours Corporation", "Oaken Group"],
+        id="these-include-after-players",
+    ),
+    pytest.param(
+        "Demand rose sharply in 2023. These include pipes, cables and insulation.",
+        [],
+        id="these-include-without-players-before",
+    ),
+    pytest.param(
+        "Builders use it for pipes.Brixton Polymers, Velden Chemie AG, Norland Plastics "
+        "Corporation (NPC) and Corvel S.A.Pipes, Profiles, Insulation.",
+        [
+            "Brixton Polymers",
+            "Velden Chemie AG",
+            "Norland Plastics Corporation (NPC)",
+            "Corvel S.A.",
+        ],
+        id="bare-suffixed-names-glued-to-prose",
+    ),
+    pytest.param(
+        "Velden Chemie AG and Corvel S.A. agreed to merge.",
+        [],
+        id="two-firms-in-a-sentence-are-not-a-list",
+    ),
+    pytest.param(
+        "Pipes, Profiles, Windows and Doors, Insulation Materials.",
+        [],
+        id="bare-list-without-legal-suffixes",
+    ),
+    pytest.param(
+        "Key players include Ulster Steel Industries (US), Velden Chemie AG (Germany) and "
+        "Saxon Basic Industries Corporation (SABIC).",
+        [
+            "Ulster Steel Industries",
+            "Velden Chemie AG",
+            "Saxon Basic Industries Corporation (SABIC)",
+        ],
+        id="a-place-in-brackets-goes-an-acronym-stays",
+    ),
 ]
 
 

@@ -63,7 +63,19 @@ def _drop_bracket(name: str) -> str:
     head = match.group("name").split()[-1]
     if head.isupper() and initials.upper() == head.upper():
         return name
+    if _is_acronym_of(match.group("inner"), match.group("name")):
+        return name  # "Saudi Basic Industries Corporation (SABIC)" keeps its short name
     return match.group("name")
+
+
+def _is_acronym_of(short: str, name: str) -> bool:
+    """True when `short` is an all-capital acronym spelled, in order, from the letters of
+    `name`, starting with its first: "SABIC" from "Saudi Basic Industries Corporation",
+    "BASF" from "Badische Anilin- und Soda-Fabrik"; "US" or "Germany" is not."""
+    if not (short.isupper() and short.isalpha() and len(short) >= MIN_ACRONYM):
+        return False
+    letters = iter(name.upper())
+    return name[:1].upper() == short[0] and all(c in letters for c in short)
 
 
 def _clean(candidate: str) -> str | None:
@@ -136,9 +148,16 @@ MAX_NAME_CHARS = 70
 #: Under a key-player heading with no list or table, the names are in the first
 #: paragraph or two; further down is prose about the market.
 PROSE_LIST_BLOCKS = 2
-#: Two companies named with their stock tickers in one sentence are a list of players; a
-#: single one is often the issuer of a company's own release, not a market's player.
+#: Two companies named with their stock tickers in one sentence, or each as the subject
+#: that opens a sentence, are a list of players (a stock roundup, a market story); a
+#: single one is often the issuer of a company's own release, its partners named in passing.
 MIN_TICKER_LIST = 2
+#: An acronym in brackets is kept with its name from three letters on: "(US)" or "(UK)"
+#: after a name is where the firm is, not what it is called.
+MIN_ACRONYM = 3
+#: A sentence of bare names is a list of players only when it names at least three firms:
+#: "A AG and B SE" may be a joint venture or a merger, not the market's players.
+MIN_BARE_LIST = 3
 #: Headings from markup (h1-h6) end a key-player part even when weaker than its own
 #: heading: a list of names never runs into the next marked-up section.
 MARKUP_HEADING_LEVEL = 6
@@ -176,6 +195,26 @@ def _from_structure(doc: Document, heading: Block) -> list[tuple[int, str]]:
     return []
 
 
+def _bare_lists(text: str, start: int) -> list[list[tuple[int, str]]]:
+    """A sentence that is nothing but firm names, most with a legal suffix: "A AG, B SE
+    and C S.A." (a key-player list whose heading was lost when the page was flattened)."""
+    out = []
+    pieces = rules.GLUED_SENTENCE.split(text)
+    offset = start
+    for piece in pieces:
+        found = split_names(piece.rstrip())
+        cleaned = [_clean(name) for _, name in found]
+        with_suffix = sum(1 for name in cleaned if name and _is_suffix(name.split()[-1]))
+        if (
+            len(found) >= MIN_BARE_LIST
+            and all(cleaned)
+            and with_suffix * 2 >= len(found)  # half at least: "DowDuPont" needs none
+        ):
+            out.append([(offset + o, n) for o, n in found])
+        offset += len(piece)
+    return out
+
+
 def find_companies(a: Annotated, excluded: set[str]) -> list[CompanyFact]:
     """Key players in document order; a name in a later group that was already seen is skipped."""
     doc = a.document
@@ -204,24 +243,41 @@ def find_companies(a: Annotated, excluded: set[str]) -> list[CompanyFact]:
         heading = doc.heading_of(corner)
         if heading is None or not rules.KEY_PLAYER_HEADING.search(heading.text):
             groups.append([(b.start, b.text) for b in table.column(0)[1:]])
+    subjects: dict[str, int] = {}  # listed firms that open a sentence, across the release
     for sentence in a.sentences:
         if blocks[sentence.block].boilerplate:
             continue
         text = a.text[sentence.start : sentence.end]
-        listed = {
-            rules.NAME_LEAD_WORDS.sub("", m.group("name")): sentence.start + m.start("name")
-            for m in rules.TICKER_NAME.finditer(text)
-        }
+        listed: dict[str, int] = {}
+        for m in rules.TICKER_NAME.finditer(text):
+            firm = rules.NAME_LEAD_WORDS.sub("", m.group("name"))
+            listed.setdefault(firm, sentence.start + m.start("name"))
+            if not text[: m.start()].strip():
+                subjects.setdefault(firm, sentence.start + m.start("name"))
         if len(listed) >= MIN_TICKER_LIST:  # "miners such as A (TSXV: X), B (NYSE: Y) and C"
-            groups.append([(offset, name) for name, offset in listed.items()])
+            groups.append([(offset, firm) for firm, offset in listed.items()])
+    if len(subjects) >= MIN_TICKER_LIST:  # "A (NASDAQ: X) makes ..." ... "B (NYSE: Y) is ..."
+        groups.append(sorted((offset, firm) for firm, offset in subjects.items()))
+    previous = ""
+    bare: list[list[tuple[int, str]]] = []
     for sentence in a.sentences:
         if blocks[sentence.block].boilerplate:
             continue
         text = a.text[sentence.start : sentence.end]
-        match = next((m for p in _PROSE_RULES if (m := p.search(text))), None)
+        match = next((hit for p in _PROSE_RULES if (hit := p.search(text))), None)
+        anaphora = rules.KEY_PLAYER_ANAPHORA.search(text)  # "... players. These include A, B"
+        if match is None and anaphora and rules.KEY_PLAYER_NOUN.search(previous):
+            match = anaphora
+        previous = text
         if match:
             found = split_names(match.group("list"))
             groups.append([(sentence.start + match.start("list") + o, n) for o, n in found])
+        else:
+            bare.extend(_bare_lists(text, sentence.start))
+    # A bare list is read only where no other rule found names: a list under a heading may
+    # hold a name the sentencizer cut ("Yum!" + "Brands, Inc.").
+    read = {doc.block_at(offset).start for group in groups for offset, _ in group}
+    groups.extend(g for g in bare if doc.block_at(g[0][0]).start not in read)
 
     out: list[CompanyFact] = []
     seen: set[str] = set()
