@@ -986,6 +986,10 @@ DEAL_AFTER = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 
+#: A leading "Global" or "Worldwide" in a market's name is its region, said by `region`:
+#: "Global Sound Recognition" names the market "Sound Recognition".
+WORLD_LEAD = re.compile(r"^(?:global|worldwide)\s+(?=\S)", re.IGNORECASE)
+
 #: After "global": a market ("global widget market"), not "global revenue".
 GLOBAL_MARKET_AFTER = re.compile(r"\s+(?:[\w&-]+\s+){0,6}?(?:market|industry)\b", re.IGNORECASE)
 

@@ -488,13 +488,13 @@ HELD_OUT_PHRASINGS = [
         "<p>According to Oakhurst Market Analytics, the global bio-based adhesives market "
         "was valued at USD 4 billion in 2024.</p>",
         "market",
-        "global bio-based adhesives",
+        "bio-based adhesives",
         id="firm-market-word-skipped",
     ),
     pytest.param(
         "<p>The global AI in drug discovery market reached USD 1.9 billion in 2024.</p>",
         "market",
-        "global AI in drug discovery",
+        "AI in drug discovery",
         id="ai-in-market-name",
     ),
     pytest.param(

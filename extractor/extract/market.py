@@ -156,6 +156,14 @@ def _named(
     return start, name, rules.region_of(name) or rules.region_of(around)
 
 
+def _without_world(start: int, name: str) -> tuple[int, str]:
+    """Drop a leading "Global"/"Worldwide" from a name, keeping its evidence exact."""
+    lead = rules.WORLD_LEAD.match(name)
+    if lead is None or not _plausible(name[lead.end() :]):
+        return start, name
+    return start + lead.end(), name[lead.end() :]
+
+
 def find_market(a: Annotated, title: Block | None) -> MarketName | None:
     """The market as first named beside a figure or rate, else as named in the title.
 
@@ -177,14 +185,14 @@ def find_market(a: Annotated, title: Block | None) -> MarketName | None:
             named = _named(a, text, in_title=False, noun=noun)
             if named is not None:
                 offset, name, region = named
-                start = sentence.start + offset
+                start, name = _without_world(sentence.start + offset, name)
                 region = region or (rules.region_of(title.text) if title else None)
                 return MarketName(name, region, Span(start, start + len(name)))
         if title is not None:
             named = _named(a, title.text, in_title=True, noun=noun)
             if named is not None:
                 offset, name, region = named
-                start = title.start + offset
+                start, name = _without_world(title.start + offset, name)
                 return MarketName(name, region, Span(start, start + len(name)))
     return None
 
