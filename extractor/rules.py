@@ -578,6 +578,16 @@ SEGMENT_HEADING = re.compile(
     (?P<dim>[^:()]{{2,50}}?)\s*[:\-–]?\s*$""",
     re.VERBOSE | re.IGNORECASE,
 )
+#: A table or chart caption that names the dimension after the market: "Sound Recognition
+#: Market By Application, 2020-2030, (USD Million)", "Widget Market, by End User (2024)".
+SEGMENT_MARKET_BY_HEADING = re.compile(
+    rf"""^[^:]{{0,80}}?\b(?:market|industry)\b\s*,?\s*    # "X Market", "X Market,"
+    (?:{_SEGMENT_BY})\s+{_ARTICLE}                      # "By", "by the"
+    (?P<dim>[^\W\d][\w&/ -]{{1,40}}?)                    # "Application"
+    (?:\s*[,:]?\s*(?:\d{{4}}(?:\s*[-–]\s*\d{{4}})?|\([^()]*\)))*  # ", 2020-2030, (USD Million)"
+    \s*:?\s*$""",
+    re.VERBOSE | re.IGNORECASE,
+)
 SEGMENT_OUTLOOK_HEADING = re.compile(
     r"^(?P<dim>[^:()]{2,40}?)\s+(?:outlook|segment|segmentation)\s*:?\s*$", re.IGNORECASE
 )
@@ -613,6 +623,24 @@ SEGMENT_SENTENCE = re.compile(
     (?P<values>[^.;]+)""",
     re.VERBOSE | re.IGNORECASE,
 )
+#: One clause of a run-on segmentation sentence: "The market is segmented by component
+#: into hardware, software and services, by end user into homes and offices, and by
+#: region." Each "by X into A, B and C" is a dimension; the values end where the next
+#: "by" begins (with or without its own "into") or the sentence ends.
+SEGMENT_BY_INTO = re.compile(
+    r"""(?<![\w])(?:by|based\ on|on\ the\ basis\ of)\s+(?:the\s+)?
+    (?P<dim>[\w&/-]+(?:\s+[\w&/-]+){0,3}?)\s+
+    into\s+(?:the\s+)?(?:following\s+)?
+    (?P<values>(?:(?!,?\s+(?:and\s+)?(?:by|based\ on)\s)[^.;:])+)""",
+    re.VERBOSE | re.IGNORECASE,
+)
+#: The verbs that make a sentence a segmentation: a run-on "by X into" clause is read
+#: only in a sentence that says the market is segmented.
+SEGMENTED_VERB = re.compile(
+    r"\b(?:segmented|classified|categori[sz]ed|divided|bifurcated|split|broken\s+down)\b",
+    re.IGNORECASE,
+)
+
 #: Inline dimension with a colon, at the start of a block (after an optional label):
 #: "By End User: Hospitals, Clinics, Home Care".
 SEGMENT_COLON = re.compile(

@@ -331,6 +331,37 @@ SEGMENTS = [
         ],
         id="told-in-sentences",
     ),
+    pytest.param(
+        "Gadget Market By Application, 2021-2031, (USD Million)\nHomes\nOffices\nFactories\n",
+        [("Application", ("Homes", "Offices", "Factories"))],
+        id="caption-over-values-one-per-line",
+    ),
+    pytest.param(
+        "<p><b>Gadget Market, by End User (2024)</b></p><p>Homes</p><p>Offices</p>"
+        "<p>Farms</p><p>The market grows.</p>",
+        [("End User", ("Homes", "Offices", "Farms"))],
+        id="caption-over-one-paragraph-per-value",
+    ),
+    pytest.param(
+        "A new study sizes the market by coverage, animal and channel.\n\n"
+        "Toronto, May 4, 2025, Acme, Inc.\n",
+        [],
+        id="a-sentence-naming-dimensions-is-no-caption",
+    ),
+    pytest.param(
+        "The market is segmented by component into hardware, software and services, by end "
+        "user into homes and offices, and by region.",
+        [
+            ("component", ("hardware", "software", "services")),
+            ("end user", ("homes", "offices")),
+        ],
+        id="run-on-segmentation-sentence",
+    ),
+    pytest.param(
+        "By 2030 the market will split into two camps, and sales will be divided by half.",
+        [],
+        id="into-without-a-dimension-is-no-segmentation",
+    ),
 ]
 
 

@@ -162,6 +162,65 @@ BLOCKS = [
 ]
 
 
+LINE_LISTS = [
+    pytest.param(
+        "Widget Report\n\nBy Region:\nEurope\nNorth America\nAsia Pacific\n",
+        [
+            ("heading", "Widget Report"),
+            ("heading", "By Region:"),
+            ("list_item", "Europe"),
+            ("list_item", "North America"),
+            ("list_item", "Asia Pacific"),
+        ],
+        id="values-one-per-line-under-a-label",
+    ),
+    pytest.param(
+        "Widget Report\n\nKey Players\nAcme\nBeta Corp\nGamma\n",
+        [
+            ("heading", "Widget Report"),
+            ("heading", "Key Players"),
+            ("list_item", "Acme"),
+            ("list_item", "Beta Corp"),
+            ("list_item", "Gamma"),
+        ],
+        id="a-known-heading-over-values",
+    ),
+    pytest.param(
+        "Widget Report\n\nThe report covers these regions.\nEurope\nAsia\nAfrica\n",
+        [
+            ("heading", "Widget Report"),
+            ("paragraph", "The report covers these regions."),
+            ("list_item", "Europe"),
+            ("list_item", "Asia"),
+            ("list_item", "Africa"),
+        ],
+        id="a-sentence-over-values",
+    ),
+    pytest.param(
+        "Widget Report\n\nThe market is expected to grow\nat a CAGR of 5% during\nthe "
+        "forecast period.\n",
+        [
+            ("heading", "Widget Report"),
+            (
+                "paragraph",
+                "The market is expected to grow at a CAGR of 5% during the forecast period.",
+            ),
+        ],
+        id="hard-wrapped-prose-is-a-paragraph",
+    ),
+    pytest.param(
+        "Widget Report\n\nEurope\nAsia\n",
+        [("heading", "Widget Report"), ("heading", "Europe"), ("heading", "Asia")],
+        id="two-short-lines-are-no-list",
+    ),
+]
+
+
+@pytest.mark.parametrize(("source", "expected"), LINE_LISTS)
+def test_values_written_one_per_line_are_a_list(source, expected):
+    assert kinds_and_texts(layout(source)) == expected
+
+
 @pytest.mark.parametrize(("source", "expected"), BLOCKS)
 def test_blocks(source, expected):
     assert kinds_and_texts(layout(source)) == expected

@@ -11,11 +11,14 @@ import regex as re
 
 from .. import rules
 from ..facts import SegmentFact, Span
-from ..layout import Block
+from ..layout import Block, shapes
 from ..nlp import Annotated
 
 #: A dimension heading is short ("Based on Therapeutic Area:"); longer is prose.
 MAX_DIMENSION_WORDS = 8
+#: A caption naming the market before its dimension ("Sound Recognition Market By
+#: Application, 2020-2030, (USD Million)") carries the market's name, years and unit.
+MAX_CAPTION_WORDS = 16
 #: Values in a comma paragraph under a dimension are short names ("Home Care
 #: Settings"); a longer piece means the paragraph is prose, not a list.
 MAX_VALUE_WORDS = 6
@@ -26,6 +29,9 @@ MIN_VALUES = 2
 def dimension(block: Block) -> str | None:
     """The dimension a heading-like block names, or None."""
     text = block.text.strip()
+    caption = rules.SEGMENT_MARKET_BY_HEADING.match(text)
+    if caption and len(text.split()) <= MAX_CAPTION_WORDS and "\n" not in text:
+        return caption.group("dim").strip()
     if len(text.split()) > MAX_DIMENSION_WORDS or "\n" in text:
         return None
     match = rules.SEGMENT_HEADING.match(text)
@@ -86,6 +92,12 @@ def _inline(block: Block) -> list[SegmentFact]:
             found.append(_fact(block, chained))
             end = chained.end()
     found += [_fact(block, m, prose=True) for m in rules.SEGMENT_SENTENCE.finditer(block.text)]
+    if rules.SEGMENTED_VERB.search(block.text):
+        taken = [(f.span.start, f.span.end) for f in found]
+        for m in rules.SEGMENT_BY_INTO.finditer(block.text):
+            start, end = block.start + m.start(), block.start + m.end()
+            if not any(s < end and start < e for s, e in taken):
+                found.append(_fact(block, m, prose=True))
     if not found and "\n" not in block.text:
         colon = rules.SEGMENT_COLON.match(block.text)
         if colon and ("," in colon.group("values") or ";" in colon.group("values")):
@@ -96,7 +108,7 @@ def _inline(block: Block) -> list[SegmentFact]:
                     Span(block.start, block.end),
                 )
             )
-    return [f for f in found if len(f.values) >= MIN_VALUES]
+    return sorted((f for f in found if len(f.values) >= MIN_VALUES), key=lambda f: f.span.start)
 
 
 def find_segments(a: Annotated) -> list[SegmentFact]:
@@ -124,7 +136,23 @@ def find_segments(a: Annotated) -> list[SegmentFact]:
             values = tuple(split_values(follower.text))
             if len(values) >= MIN_VALUES and all(len(v.split()) <= MAX_VALUE_WORDS for v in values):
                 out.append(SegmentFact(dim, values, Span(block.start, follower.end)))
+            continue
+        run = _short_paragraphs(blocks, block.index + 1)  # "<p>Automotive</p><p>Retail</p>"
+        if len(run) >= MIN_VALUES:
+            used.update(b.index for b in run)
+            values = tuple(b.text.strip() for b in run)
+            out.append(SegmentFact(dim, values, Span(block.start, run[-1].end)))
     return out
+
+
+def _short_paragraphs(blocks: tuple[Block, ...], first: int) -> list[Block]:
+    """The paragraphs from `first` on that are each one short value, one per paragraph."""
+    run: list[Block] = []
+    for block in blocks[first:]:
+        if block.kind != "paragraph" or block.boilerplate or not shapes.is_line_item(block.text):
+            break
+        run.append(block)
+    return run
 
 
 def suspect_items(a: Annotated) -> list[Span]:

@@ -39,6 +39,29 @@ LIST_COMMAS = 2
 
 SENTENCE_END = (".", "!", "?")
 
+#: A line list: values written one per line with no bullets ("Automotive" / "Consumer
+#: Electronics" / "Healthcare"). Each line is a short name that starts with a capital or a
+#: digit and ends without punctuation; hard-wrapped prose has long lines that run on.
+MAX_LINE_ITEM_WORDS = 6
+#: Two such lines could be a wrapped title; from three on they are a list.
+MIN_LINE_ITEMS = 3
+_LINE_ITEM = re.compile(r"^[\p{Lu}\d][^.!?;:,]*$")
+
+
+def is_line_item(line: str) -> bool:
+    """Can this line be one value of a list written one per line?"""
+    return len(line.split()) <= MAX_LINE_ITEM_WORDS and bool(_LINE_ITEM.match(line.strip()))
+
+
+#: A short line over values written one per line is their heading, not one of them, when
+#: it names a part ("Key Players"), a dimension ("By Region") or a market.
+_LIST_LEAD = re.compile(r"^(?:by|based\s+on)\b|\b(?:market|segment\w*)\b", re.IGNORECASE)
+
+
+def leads_line_list(line: str) -> bool:
+    """Is this first line of a run of short lines the heading of the values under it?"""
+    return is_known_heading(line) or bool(_LIST_LEAD.search(line))
+
 
 def is_heading_line(line: str, next_line: str | None) -> bool:
     """A short line with no sentence ending that introduces what follows."""

@@ -72,9 +72,31 @@ class _Reader:
     seen_content: bool = False
 
     def end_paragraph(self) -> None:
-        if self.paragraph:
-            self.out.append(RawBlock("paragraph", " ".join(self.paragraph)))
-            self.paragraph.clear()
+        if not self.paragraph:
+            return
+        lines = self.paragraph
+        items = len(lines) - next(
+            (k for k in range(len(lines)) if all(map(shapes.is_line_item, lines[k:]))),
+            len(lines),
+        )
+        if items == len(lines) and shapes.leads_line_list(lines[0]):
+            items -= 1  # "Key Players" / "Acme" / "Beta" / "Gamma": the first line heads them
+        if items >= shapes.MIN_LINE_ITEMS:  # a list written one value per line
+            lead = lines[: len(lines) - items]
+            if len(lead) > 1:
+                self.out.append(RawBlock("paragraph", " ".join(lead[:-1])))
+            if lead:  # the line that introduces the values: "X Market By Application"
+                if lead[-1].endswith(shapes.SENTENCE_END):
+                    self.out.append(RawBlock("paragraph", lead[-1]))
+                else:
+                    self.out.append(RawBlock("heading", lead[-1], level=LABEL_HEADING))
+            self.paragraph = []
+            list_id = self.numbering.new_list()
+            for line in lines[len(lines) - items :]:
+                self.out.append(RawBlock("list_item", line, list_id=list_id, depth=0))
+            return
+        self.out.append(RawBlock("paragraph", " ".join(lines)))
+        self.paragraph.clear()
 
     def heading(self, text: str, level: int) -> None:
         self.end_paragraph()
@@ -182,6 +204,21 @@ def parse_text(text: str, numbering: Numbering, first_is_title: bool = False) ->
     return reader.out
 
 
+def _item_run(lines: list[str], i: int) -> int:
+    """How many lines around line `i`, with no blank line or bullet between, are each one
+    short value ("Homes" / "Offices" / "Factories")."""
+
+    def item(k: int) -> bool:
+        line = lines[k].strip()
+        return bool(line) and not _is_item(lines[k]) and shapes.is_line_item(strip_emphasis(line))
+
+    if not item(i):
+        return 0
+    before = next((n for n in range(i) if not item(i - 1 - n)), i)
+    after = next((n for n in range(len(lines) - i - 1) if not item(i + 1 + n)), len(lines) - i - 1)
+    return before + 1 + after
+
+
 def _line(reader: _Reader, stripped: str, following: str | None, lines: list[str], i: int) -> None:
     """A line that is not a bullet, table row or marked heading."""
     whole_bold = _WHOLE_BOLD.fullmatch(stripped)
@@ -193,6 +230,12 @@ def _line(reader: _Reader, stripped: str, following: str | None, lines: list[str
         and shapes.is_title_line(plain)
     ):
         reader.heading(plain, 1)
+        return
+    if _item_run(lines, i) >= shapes.MIN_LINE_ITEMS and (
+        reader.paragraph or not shapes.leads_line_list(plain)
+    ):
+        reader.paragraph.append(plain)  # one of several values written one per line
+        reader.seen_content = True
         return
     blank_after = i + 1 < len(lines) and not lines[i + 1].strip()
     next_is_item = i + 1 < len(lines) and _is_item(lines[i + 1])
