@@ -1014,6 +1014,12 @@ DEAL_AFTER = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 
+#: A report's title that says its scope after a dash: "Widget Market - Global Industry
+#: Analysis ...", "..., and Region - Global Forecast to 2024".
+TITLE_SCOPE = re.compile(
+    r"[-–—:]\s*(?P<region>Global|Worldwide)\s+(?:Industry|Forecast|Market|Opportunity|Analysis|Outlook)\b"
+)
+
 #: A leading "Global" or "Worldwide" in a market's name is its region, said by `region`:
 #: "Global Sound Recognition" names the market "Sound Recognition".
 WORLD_LEAD = re.compile(r"^(?:global|worldwide)\s+(?=\S)", re.IGNORECASE)

@@ -65,6 +65,24 @@ MARKETS = [
         id="worldwide-is-the-region-not-the-name",
     ),
     pytest.param(
+        "# Report\n\nThe Sound Recognition market is worth USD 5 billion in 2024. Demand in "
+        "the global sound recognition market comes from homes.",
+        ("Sound Recognition", "Global"),
+        id="region-from-a-later-mention-of-the-same-market",
+    ),
+    pytest.param(
+        '# Report\n\nThe Widget market is worth USD 5 billion in 2024, says the report "Widget '
+        'Market by Type - Global Forecast to 2030".',
+        ("Widget", "Global"),
+        id="region-from-a-report-title-scope",
+    ),
+    pytest.param(
+        "# Report\n\nThe Widget market is worth USD 5 billion in 2024. Gadget makers in Europe "
+        "grew.",
+        ("Widget", None),
+        id="a-region-said-of-something-else-is-not-the-markets",
+    ),
+    pytest.param(
         "# North America Widget Market Report\n\nDemand is rising.",
         ("North America Widget", "North America"),
         id="from-the-title",

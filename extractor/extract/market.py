@@ -164,6 +164,18 @@ def _without_world(start: int, name: str) -> tuple[int, str]:
     return start + lead.end(), name[lead.end() :]
 
 
+def _region_elsewhere(text: str, name: str) -> str | None:
+    """The region of a market whose naming sentence gives none, from another place that
+    does: "the global widget market" said later, or a report title's "- Global Forecast"."""
+    said = re.search(
+        rf"(?P<region>{rules.REGION.pattern})\s+{re.escape(name)}\s+market", text, re.IGNORECASE
+    )
+    if said is not None:
+        return rules.region_of(said.group("region"))
+    scope = rules.TITLE_SCOPE.search(text)
+    return rules.region_of(scope.group("region")) if scope else None
+
+
 def find_market(a: Annotated, title: Block | None) -> MarketName | None:
     """The market as first named beside a figure or rate, else as named in the title.
 
@@ -187,12 +199,14 @@ def find_market(a: Annotated, title: Block | None) -> MarketName | None:
                 offset, name, region = named
                 start, name = _without_world(sentence.start + offset, name)
                 region = region or (rules.region_of(title.text) if title else None)
+                region = region or _region_elsewhere(a.text, name)
                 return MarketName(name, region, Span(start, start + len(name)))
         if title is not None:
             named = _named(a, title.text, in_title=True, noun=noun)
             if named is not None:
                 offset, name, region = named
                 start, name = _without_world(title.start + offset, name)
+                region = region or _region_elsewhere(a.text, name)
                 return MarketName(name, region, Span(start, start + len(name)))
     return None
 
