@@ -1109,6 +1109,18 @@ NOT_MARKET_WORDS = frozenset(
         "total",
         "entire",
         "domestic",
+        "highly",
+        "competitive",
+        "fragmented",
+        "consolidated",
+        "mature",
+        "saturated",
+        "niche",
+        "volatile",
+        "dynamic",
+        "regional",
+        "local",
+        "international",
         "expected",
         "projected",
         "booming",
@@ -1137,6 +1149,22 @@ NOT_MARKET_WORDS = frozenset(
         "core",
     ]
 )
+#: The field a market is named in, after the noun: "the AI market in healthcare sector",
+#: "the robotics market in the logistics industry". It belongs to the name.
+MARKET_IN_SECTOR = re.compile(
+    r"""\s+(?P<field>in\s+(?:the\s+)?(?:[\w&/-]+\s+){1,3}?
+    (?:sector|industry|vertical|space))\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
+#: Markets of money and work, not of a product: a name read back from "stock market" or
+#: "labor market" is a clause about finance ("... challenge producers and stock market").
+NOT_PRODUCT_MARKET_HEADS = frozenset(
+    ["stock", "stocks", "labor", "labour", "job", "jobs", "capital", "equity", "bond", "bonds"]
+)
+#: "Industry" names a market where "market" never does: "the Global Semiconductor
+#: Machinery Industry Report". The match is empty, before the noun, so the name read
+#: back from it leaves "industry" out.
+INDUSTRY_NOUN = re.compile(r"(?<![\w-])(?=(?i:industry)(?![\w-]))")
 #: What is spent on a market, naming it where "market" is never said: "IT spending".
 SPENDING_NOUN = re.compile(r"(?<![\w-])(?i:spending|spend)(?![\w-])")
 

@@ -83,6 +83,38 @@ MARKETS = [
         id="a-region-said-of-something-else-is-not-the-markets",
     ),
     pytest.param(
+        "# Acme Releases Widget Industry Report, Spotlighting Market Growth\n\nIt is out.",
+        ("Widget", None),
+        id="a-presentation-verb-is-no-name-industry-names-the-market",
+    ),
+    pytest.param(
+        "# Widget Market Report\n\nFalling prices challenge producers and stock market "
+        "volatility worries investors. Sales were USD 5 billion in 2024.",
+        ("Widget", None),
+        id="stock-market-is-no-product-market",
+    ),
+    pytest.param(
+        "# Widget Market Report\n\nIt is a highly competitive market worth USD 5 billion.",
+        ("Widget", None),
+        id="adjectives-alone-are-no-name",
+    ),
+    pytest.param(
+        "# Report\n\nThe global AI market in healthcare sector will grow by USD 5 billion.",
+        ("AI in healthcare sector", "Global"),
+        id="the-field-after-the-noun-belongs-to-the-name",
+    ),
+    pytest.param(
+        "# Report\n\nOur updated global tech market outlook sees USD 5 trillion in 2024.",
+        ("tech", "Global"),
+        id="a-leading-qualifier-is-dropped",
+    ),
+    pytest.param(
+        "---\ntitle: Widget Market To Reach USD 9 Billion\nexcerpt: Acme Market The report "
+        "covers trends.\n---\n",
+        ("Widget", None),
+        id="the-title-before-a-sentence-without-figures",
+    ),
+    pytest.param(
         "# North America Widget Market Report\n\nDemand is rising.",
         ("North America Widget", "North America"),
         id="from-the-title",

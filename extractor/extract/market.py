@@ -8,7 +8,7 @@ from .. import lang as languages
 from .. import rules
 from ..facts import MarketName, PeriodFact, Span
 from ..layout import Block
-from ..nlp import Annotated
+from ..nlp import Annotated, Sentence
 
 _MARKET_WORD = re.compile(r"(?<![\w-])(?:market|Market|MARKET)s?(?![\w-])")
 _NP_TOKEN = re.compile(r"[^\s]+")
@@ -92,6 +92,8 @@ def _plausible(name: str) -> bool:
     cut clause?"""
     if rules.NOT_A_MARKET_NAME.search(name):
         return False
+    if name.split()[-1].lower() in rules.NOT_PRODUCT_MARKET_HEADS:
+        return False  # "stock market", "labor market"
     words = [w.lower().strip("()") for w in rules.REGION.sub(" ", name).split()]
     return any(w not in rules.NOT_MARKET_WORDS for w in words)
 
@@ -138,6 +140,9 @@ def _named(
     after = _name_after(forward, lang.name_stops) if forward is not None else None
     if backward is not None:
         (start, name), word = backward
+        field = rules.MARKET_IN_SECTOR.match(text, word.end())
+        if field is not None:  # "the AI market in healthcare sector"
+            name = f"{name} {field.group('field')}"
         return start, name, rules.region_of(name)
     # "the global market for brain tumor treatments": the name follows the noun
     after_region = (
@@ -183,32 +188,49 @@ def find_market(a: Annotated, title: Block | None) -> MarketName | None:
     "worldwide IT spending is expected to total $5.1 trillion" names "worldwide IT
     spending"; that reading comes only after every "market" reading has failed.
     """
-    blocks = a.document.blocks
     with_numbers = {a.sentence_at(m.start).start for m in a.money}
     with_numbers |= {a.sentence_at(p.start).start for p in a.percents}
-    candidates = [s for s in a.sentences if s.start in with_numbers]
-    candidates += [s for s in a.sentences if s.start not in with_numbers]
-    for noun in (None, rules.SPENDING_NOUN):
-        for sentence in candidates:
-            block = blocks[sentence.block]
-            if block.boilerplate or block.kind == "heading":
-                continue
-            text = a.text[sentence.start : sentence.end]
-            named = _named(a, text, in_title=False, noun=noun)
-            if named is not None:
-                offset, name, region = named
-                start, name = _without_world(sentence.start + offset, name)
-                region = region or (rules.region_of(title.text) if title else None)
-                region = region or _region_elsewhere(a.text, name)
-                return MarketName(name, region, Span(start, start + len(name)))
-        if title is not None:
-            named = _named(a, title.text, in_title=True, noun=noun)
-            if named is not None:
-                offset, name, region = named
-                start, name = _without_world(title.start + offset, name)
-                region = region or _region_elsewhere(a.text, name)
-                return MarketName(name, region, Span(start, start + len(name)))
+    with_figures = [s for s in a.sentences if s.start in with_numbers]
+    without = [s for s in a.sentences if s.start not in with_numbers]
+    for noun in (None, rules.INDUSTRY_NOUN, rules.SPENDING_NOUN):
+        # A sentence with a figure names the market best; then the title; then any other
+        # sentence (a teaser's "Acme Market The report focuses ..." is a cut firm name).
+        for part in (with_figures, None, without):
+            found = _in_title(a, title, noun) if part is None else _in_body(a, part, title, noun)
+            if found is not None:
+                return found
     return None
+
+
+def _in_body(
+    a: Annotated, sentences: list[Sentence], title: Block | None, noun: re.Pattern[str] | None
+) -> MarketName | None:
+    blocks = a.document.blocks
+    for sentence in sentences:
+        block = blocks[sentence.block]
+        if block.boilerplate or block.kind == "heading":
+            continue
+        text = a.text[sentence.start : sentence.end]
+        named = _named(a, text, in_title=False, noun=noun)
+        if named is not None:
+            offset, name, region = named
+            start, name = _without_world(sentence.start + offset, name)
+            region = region or (rules.region_of(title.text) if title else None)
+            region = region or _region_elsewhere(a.text, name)
+            return MarketName(name, region, Span(start, start + len(name)))
+    return None
+
+
+def _in_title(a: Annotated, title: Block | None, noun: re.Pattern[str] | None) -> MarketName | None:
+    if title is None:
+        return None
+    named = _named(a, title.text, in_title=True, noun=noun)
+    if named is None:
+        return None
+    offset, name, region = named
+    start, name = _without_world(title.start + offset, name)
+    region = region or _region_elsewhere(a.text, name)
+    return MarketName(name, region, Span(start, start + len(name)))
 
 
 def find_forecast_period(a: Annotated, title: Block | None) -> PeriodFact | None:

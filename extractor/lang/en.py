@@ -219,7 +219,10 @@ ENGLISH: Language = Language(
             and/or overall entire whole total said such into across within while where when
             than about says per according between among during but yet so whereas also
             even titled expected projected estimated anticipated valued poised predicted
-            forecasted"""
+            forecasted updated revised latest spotlighting highlighting featuring showcasing
+            exploring analyzing analysing examining revealing outlining
+            detailing unveiling releases launches publishes announces unveils introduces
+            presents"""
         )
     ),
     self_descriptions=phrases(
