@@ -179,6 +179,11 @@ def _row_scope(a: Annotated, cell: Block, main_region: str | None) -> Scope:
     return Scope(region=region if region not in (main_region, "Global") else None)
 
 
+#: A company-money cue counts only this close before the amount (in characters): "a market
+#: cap of about $4.5 million" is near, a share price two clauses back is not.
+COMPANY_CUE_REACH = 60
+
+
 def _cue_role(a: Annotated, fig: FigureFact, prep: str | None) -> tuple[Role, bool]:
     """The role the words around a figure give it, and whether any word gave one (a table
     cell or a bare "Size in 2024: $5.2 Bn" is base only by default)."""
@@ -190,6 +195,8 @@ def _said_role(a: Annotated, fig: FigureFact, prep: str | None) -> Role | None:
     money = fig.money
     clause = a.text[_clause_start(a, money.start, fig.sentence.start) : money.start]
     sentence_head = a.text[fig.sentence.start : money.start]
+    if rules.COMPANY_MONEY_CUE.search(clause[-COMPANY_CUE_REACH:]):
+        return "other"  # "shares ... topped out at an all-time high of $93"
     if rules.OTHER_MONEY_CUE.search(sentence_head) and not rules.MARKET_WORDS.search(sentence_head):
         return "other"
     if rules.DEAL_AFTER.match(a.text, money.end):  # "$42 million Series B round"

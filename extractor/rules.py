@@ -520,6 +520,13 @@ OTHER_MONEY_CUE = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 
+#: A company's own money: "a market cap of about $4.5 million", "an all-time high of $93".
+#: Read in the clause just before the amount, it wins over any market word.
+COMPANY_MONEY_CUE = re.compile(
+    rf"""\b(?:{_alt(_union("company_money_cues"))})\b  # market cap, share price""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
 #: Words saying a sentence is about a market's size: "market", "Markt", "mercado".
 MARKET_WORDS = re.compile(
     rf"""\b(?:{_alt(_union("market_words"))})\b      # market, revenue, Umsatz, ventes""",

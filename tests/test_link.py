@@ -96,6 +96,36 @@ FIGURES = [
         [(42.0, 2024, "other", MAIN)],
         id="deal-money-is-other",
     ),
+    pytest.param(
+        "# Widget Market\n\nThe widget market will reach USD 9 billion by 2030. Acme has a "
+        "market cap of about USD 4.5 million.",
+        [(9.0, 2030, "forecast", MAIN), (4.5, None, "other", MAIN)],
+        id="market-cap-is-other-despite-the-word-market",
+    ),
+    pytest.param(
+        "# Widget Market\n\nAfter listing, its stock had a rally, topping out at an "
+        "all-time high of $93 in 2023.",
+        [(93.0, 2023, "other", MAIN)],
+        id="a-share-price-is-other",
+    ),
+    pytest.param(
+        "# Widget Market\n\nAcme received an investment of $10 million at a pre-money "
+        "valuation of $120 million.",
+        [(10.0, None, "other", MAIN), (120.0, None, "other", MAIN)],
+        id="a-valuation-of-a-company-is-other",
+    ),
+    pytest.param(
+        "# Widget Market\n\nGrowth is broad. Makers will command significant shares of the "
+        "widget market by 2030, amounting to US$2.4 billion.",
+        [(2.4, 2030, "forecast", MAIN)],
+        id="shares-of-a-market-are-market-money",
+    ),
+    pytest.param(
+        "# Widget Market\n\nAcme secured a purchase order whose reimbursements total about "
+        "$1.43 million.",
+        [(1.43, None, "other", MAIN)],
+        id="an-order-is-other",
+    ),
 ]
 
 

@@ -141,6 +141,9 @@ class Language:
     to_words: tuple[str, ...] = ()
     #: Money that is not a market size: investments, funding, deals.
     other_money_cues: tuple[str, ...] = ()
+    #: A company's own money, whatever else the sentence says: its share price, market
+    #: capitalisation, valuation, deal value, proceeds, losses.
+    company_money_cues: tuple[str, ...] = ()
     #: Words saying that a sentence is about a market's size.
     market_words: tuple[str, ...] = ()
 

@@ -167,7 +167,17 @@ ENGLISH: Language = Language(
         "allocated, partnership, merger, bought, spent, spending plan, loan, financing, "
         "round, allocation, outlay, scheme, subsidy, subsidies, premium, price, prices, "
         "cost, costs, paid, pays, buy, buys, buyout, programme, program, payments, loans, "
-        "sanctioned, reported, milestone, support, framework contract, agreed to buy"
+        "sanctioned, reported, milestone, support, framework contract, agreed to buy, "
+        "purchase, purchases, purchase order, order, orders, reimbursement, reimbursements, "
+        "inventory"
+    ),
+    company_money_cues=phrases(
+        "market cap, market capitalization, market capitalisation, pre-money valuation, "
+        "post-money valuation, per share, share valuation, share price, stock price, "
+        "price target, price to, shares are, shares rose, shares fell, shares traded, "
+        "all-time high, gross proceeds, net proceeds, net loss, lost, in a transaction, "
+        "transaction worth, transaction valued, the company generated, the company reported, "
+        "the company posted, its revenue, its revenues, ipo, spac, pipe"
     ),
     market_words=words(
         "market industry sector segment revenue sales size valued valuation demand spending"
