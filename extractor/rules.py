@@ -1117,6 +1117,7 @@ NOT_MARKET_WORDS = frozenset(
         "entire",
         "domestic",
         "highly",
+        "comprehensive",
         "competitive",
         "fragmented",
         "consolidated",

@@ -99,6 +99,12 @@ MARKETS = [
         id="adjectives-alone-are-no-name",
     ),
     pytest.param(
+        "# Widget Market Report\n\nIt helps the firm provide comprehensive market "
+        "intelligence to clients.",
+        ("Widget", None),
+        id="a-verb-and-an-adjective-are-no-name",
+    ),
+    pytest.param(
         "# Report\n\nThe global AI market in healthcare sector will grow by USD 5 billion.",
         ("AI in healthcare sector", "Global"),
         id="the-field-after-the-noun-belongs-to-the-name",
@@ -327,6 +333,12 @@ PERIODS = [
         id="body-phrase-wins",
     ),
     pytest.param("# Widget Market\n\nIt grew from 2019 to 2023.", None, id="no-forecast-word"),
+    pytest.param(
+        "# Widget Market\n\nIt is poised to grow by US$165 billion during 2019-2023, "
+        "progressing at a compound annual growth rate of almost 18% during the forecast period.",
+        (2019, 2023),
+        id="a-period-one-clause-before-the-forecast-phrase",
+    ),
 ]
 
 

@@ -71,6 +71,10 @@ The widget market grew strongly in 2024.
 
 Click here for the full report.
 
+The gadget market is poised to grow by USD 7 billion during 2024-2028. Request a free sample.
+
+Get the report now. Request a free sample.
+
 ## About Us
 
 Acme Research is a market research firm.
@@ -299,6 +303,15 @@ BOILERPLATE_FLAGS = [
     pytest.param("The widget market grew strongly in 2024.", False, id="body-paragraph"),
     pytest.param("Widget Market Report", False, id="title"),
     pytest.param("Click here for the full report.", True, id="call-to-action"),
+    pytest.param(
+        "The gadget market is poised to grow by USD 7 billion during 2024-2028. Request a free "
+        "sample.",
+        False,
+        id="a-release-sentence-before-a-call-to-action",
+    ),
+    pytest.param(
+        "Get the report now. Request a free sample.", True, id="a-short-call-before-a-call"
+    ),
     pytest.param("About Us", True, id="about-us-heading"),
     pytest.param("Acme Research is a market research firm.", True, id="about-us-body"),
     pytest.param("Contact Us", True, id="contact-us-heading"),

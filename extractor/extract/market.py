@@ -233,6 +233,12 @@ def _in_title(a: Annotated, title: Block | None, noun: re.Pattern[str] | None) -
     return MarketName(name, region, Span(start, start + len(name)))
 
 
+#: How far (in characters) a stated period may stand from "the forecast period" that
+#: names it: "grow by $165 billion during 2019-2023, progressing at a CAGR of almost 18%
+#: during the forecast period" is one clause away.
+FORECAST_PHRASE_REACH = 160
+
+
 def find_forecast_period(a: Annotated, title: Block | None) -> PeriodFact | None:
     """The period the release calls its forecast: a body phrase wins over the title."""
     blocks = a.document.blocks
@@ -246,7 +252,8 @@ def find_forecast_period(a: Annotated, title: Block | None) -> PeriodFact | None
             near = [
                 p
                 for p in a.periods
-                if sentence.start <= p.start < sentence.end and abs(p.start - at) <= 80
+                if sentence.start <= p.start < sentence.end
+                and abs(p.start - at) <= FORECAST_PHRASE_REACH
             ]
             if near:
                 best = min(near, key=lambda p: abs(p.start - at))

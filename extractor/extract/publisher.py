@@ -242,7 +242,8 @@ def find_distributor(a: Annotated) -> str | None:
     if credit := rules.SOURCE_CREDIT.search(a.text):
         return _wire_name(credit.group("wire"))
     for block in (*blocks[:DISTRIBUTOR_LEAD_BLOCKS], *blocks[-DISTRIBUTOR_LEAD_BLOCKS:]):
-        if block.boilerplate or block.kind == "heading":  # a credit line or a wire's title
+        credit_like = block.boilerplate or block.kind == "heading"  # a credit line, a title
+        if credit_like or rules.CALL_TO_ACTION.search(block.text):  # "View the full release"
             name = _canonical_distributor(block.text)
             if name is not None:
                 return name

@@ -232,7 +232,8 @@ ENGLISH: Language = Language(
             forecasted updated revised latest spotlighting highlighting featuring showcasing
             exploring analyzing analysing examining revealing outlining
             detailing unveiling releases launches publishes announces unveils introduces
-            presents"""
+            presents provide provides providing offer offers offering deliver delivers
+            delivering"""
         )
     ),
     self_descriptions=phrases(

@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 #: A call to action is a short block; a long paragraph that happens to say "read
 #: more" is still the release.
 MAX_CALL_TO_ACTION_CHARS = 400
+#: A sentence this long before a call to action is the release speaking, not the call.
+MIN_SENTENCE_WORDS = 8
 #: A zone runs until a heading of at least this strength (h1-h3) starts the release again.
 ZONE_END_LEVEL = 3
 
@@ -41,11 +43,21 @@ def _opens_zone(block: Block) -> bool:
 
 def _call_to_action(block: Block) -> bool:
     text = block.text.strip()
+    cta = rules.CALL_TO_ACTION.search(text)
     return (
         block.kind in ("paragraph", "list_item", "heading")
         and len(text) < MAX_CALL_TO_ACTION_CHARS
-        and bool(rules.CALL_TO_ACTION.search(text))
+        and cta is not None
+        and not _says_something_first(text[: cta.start()])
     ) or bool(_BARE_LINK.fullmatch(text))
+
+
+def _says_something_first(before: str) -> bool:
+    """Does a full sentence of the release come before the call to action? A teaser's
+    "The X market is poised to grow by USD 6.95 billion ... Request a free sample" is
+    the release with a call to action after it."""
+    before = before.rstrip()
+    return before.endswith((".", "!", "?")) and len(before.split()) >= MIN_SENTENCE_WORDS
 
 
 def mark(blocks: list[Block]) -> list[Block]:
