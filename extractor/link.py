@@ -216,16 +216,23 @@ def _said_role(a: Annotated, fig: FigureFact, prep: str | None) -> Role | None:
     return None
 
 
+def _year_before(year: int | None) -> int | None:
+    return year - 1 if year is not None else None
+
+
 def _settle_roles(figures: list[FigureFact]) -> list[FigureFact]:
     """Make roles agree with years, scope by scope: before the base year is historical."""
     out = list(figures)
-    scopes = {f.scope for f in figures}
+    # The main market first: its base year anchors a table whose cells say no role.
+    scopes = sorted({f.scope for f in figures}, key=lambda s: s != MAIN)
+    anchor: int | None = None
     for scope in scopes:
         members = [i for i, f in enumerate(out) if f.scope == scope and f.role != "other"]
         years = {i: y for i in members if (y := out[i].year) is not None}
         dated = list(years)
         forecast_years = [years[i] for i in dated if out[i].role == "forecast"]
         said_bases = [years[i] for i in dated if out[i].role == "base" and out[i].role_cued]
+        said_any = any(out[i].role_cued for i in dated)
         base_years = said_bases or [years[i] for i in dated if out[i].role == "base"]
         first_forecast = min(forecast_years) if forecast_years else None
         base_year = max(
@@ -235,6 +242,10 @@ def _settle_roles(figures: list[FigureFact]) -> list[FigureFact]:
             base_year = min(years.values())  # a table of years: the first is the base
         if base_year is None and len(set(years.values())) >= 2:
             base_year = min(years.values())
+        if scope == MAIN and said_any:
+            anchor = base_year if base_year is not None else _year_before(first_forecast)
+        elif not said_any and anchor is not None and len(set(years.values())) >= 2:
+            base_year = anchor  # "2022 | 2023 | 2024" under "$5.1 trillion in 2024": 2023 is base
         if base_year is None:
             continue
         for i in dated:

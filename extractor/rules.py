@@ -263,6 +263,18 @@ TABLE_UNIT = re.compile(
     rf"(?P<cur>{_CURRENCY_PREFIX_ALT})\s*(?P<scale>thousand|million|billion|trillion|mn|bn|crore)?"
 )
 
+#: The same declared the other way round, as captions write it: "(Millions of U.S.
+#: Dollars)", "in billions of euros".
+TABLE_UNIT_WORDS = re.compile(
+    rf"""(?P<scale>thousand|million|billion|trillion)s?\s+of\s+
+    (?P<cur>{_CURRENCY_WORD_ALT})\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
+#: A column of one year's growth rates: "2023 Growth (%)", "Change 2024 (%)".
+GROWTH_COLUMN = re.compile(r"\b(?:growth|change)\b", re.IGNORECASE)
+#: A column of rates, not of money: "2023 Growth (%)", "Share (%)", "CAGR".
+RATE_COLUMN = re.compile(r"%|\b(?:growth|share|cagr|change)\b", re.IGNORECASE)
+
 #: Words that, right after "N million", say the amount is a count, not money.
 COUNT_NOUNS = re.compile(
     rf"""\s*(?:{_alt(_union("count_nouns"))})\b      # units, tonnes, Einheiten, personas""",

@@ -23,6 +23,19 @@ FIGURE_TEXTS = [
         [],
         id="boilerplate-skipped",
     ),
+    pytest.param(
+        "Table 2. Gadget Spending (Millions of U.S. Dollars)\n"
+        "2023 Spending | 2023 Growth (%) | 2024 Spending |\n"
+        "Phones | 1,204 | -2.5 | 1,310 |\n"
+        "Tablets | 880 | 3.0 | 905 |\n",
+        ["1,204", "1,310", "880", "905"],
+        id="caption-declares-the-money-rate-columns-are-not-money",
+    ),
+    pytest.param(
+        "Prices and volumes\n\n| Item | 2023 | 2024 |\n|---|---|---|\n| Phones | 1,204 | 1,310 |\n",
+        [],
+        id="a-table-declaring-no-money-gives-none",
+    ),
 ]
 
 
@@ -40,6 +53,18 @@ GROWTH_TEXTS = [
         "| Segment | CAGR 2025-2030 |\n|---|---|\n| Hardware | 7.5% |\n",
         ["7.5"],
         id="table-column-says-cagr",
+    ),
+    pytest.param(
+        "Table 2. Gadget Spending (Millions of U.S. Dollars)\n"
+        "2023 Spending | 2023 Growth (%) | 2024 Spending | 2024 Growth (%) |\n"
+        "Phones | 1,204 | -2.5 | 1,310 | 8.8 |\n",
+        ["-2.5", "8.8"],
+        id="one-year-growth-columns",
+    ),
+    pytest.param(
+        "| Segment | 2024 Share (%) |\n|---|---|\n| Phones | 35.0 |\n",
+        [],
+        id="a-share-column-is-not-growth",
     ),
 ]
 
@@ -103,6 +128,12 @@ MARKETS = [
         "intelligence to clients.",
         ("Widget", None),
         id="a-verb-and-an-adjective-are-no-name",
+    ),
+    pytest.param(
+        "Worldwide gadget spending is projected to total $5.1 trillion in 2024. Prices in the "
+        "phones market fell 4% in 2023.",
+        ("gadget spending", "Global"),
+        id="the-leads-spending-beats-a-later-market",
     ),
     pytest.param(
         "# Report\n\nThe global AI market in healthcare sector will grow by USD 5 billion.",

@@ -220,6 +220,51 @@ LINE_LISTS = [
 ]
 
 
+def _cells(source: str) -> list[tuple[int, int, int, str]]:
+    return [(*b.table, b.text) for b in layout(source).blocks if b.table is not None]
+
+
+FLATTENED_TABLES = [
+    pytest.param(
+        "Gadget Report\n\nY1 | Y2 |\nPhones | 10 | 11 |\nTablets | 20 | 21 |\n",
+        [
+            (0, 0, 1, "Y1"),
+            (0, 0, 2, "Y2"),
+            (0, 1, 0, "Phones"),
+            (0, 1, 1, "10"),
+            (0, 1, 2, "11"),
+            (0, 2, 0, "Tablets"),
+            (0, 2, 1, "20"),
+            (0, 2, 2, "21"),
+        ],
+        id="rows-without-a-leading-pipe-and-a-header-without-its-corner",
+    ),
+    pytest.param(
+        "Gadget Report\n\nLabel | Y1 | Y2 |\nPhones |\n10 |\n11 |\nTablets | 20 | 21 |\n",
+        [
+            (0, 0, 0, "Label"),
+            (0, 0, 1, "Y1"),
+            (0, 0, 2, "Y2"),
+            (0, 1, 0, "Phones"),
+            (0, 1, 1, "10"),
+            (0, 1, 2, "11"),
+            (0, 2, 0, "Tablets"),
+            (0, 2, 1, "20"),
+            (0, 2, 2, "21"),
+        ],
+        id="a-row-cut-one-cell-to-a-line",
+    ),
+    pytest.param(
+        "Gadget Market | Acme Research |\n\nThe market grew.\n", [], id="one-piped-line-is-no-table"
+    ),
+]
+
+
+@pytest.mark.parametrize(("source", "expected"), FLATTENED_TABLES)
+def test_tables_flattened_to_text(source, expected):
+    assert _cells(source) == expected
+
+
 @pytest.mark.parametrize(("source", "expected"), LINE_LISTS)
 def test_values_written_one_per_line_are_a_list(source, expected):
     assert kinds_and_texts(layout(source)) == expected

@@ -97,6 +97,18 @@ FIGURES = [
         id="deal-money-is-other",
     ),
     pytest.param(
+        "# Gadget Spending\n\nWorldwide gadget spending is projected to total $5.1 trillion "
+        "in 2024.\n\nTable 1. Spending (Millions of U.S. Dollars)\n"
+        "2022 Spending | 2023 Spending | 2024 Spending |\nPhones | 900 | 950 | 990 |\n",
+        [
+            (5.1, 2024, "forecast", MAIN),
+            (900.0, 2022, "historical", Scope(segment="Phones")),
+            (950.0, 2023, "base", Scope(segment="Phones")),
+            (990.0, 2024, "forecast", Scope(segment="Phones")),
+        ],
+        id="table-years-take-their-roles-from-the-lead",
+    ),
+    pytest.param(
         "# Widget Market\n\nThe widget market will reach USD 9 billion by 2030. Acme has a "
         "market cap of about USD 4.5 million.",
         [(9.0, 2030, "forecast", MAIN), (4.5, None, "other", MAIN)],

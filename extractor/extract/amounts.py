@@ -9,7 +9,7 @@ import regex as re
 from .. import lang as languages
 from .. import rules
 from ..facts import FigureFact, GrowthFact
-from ..nlp import Annotated, Money, currency_of
+from ..nlp import Annotated, Money, Percent, currency_of, find_years
 
 
 def _split_from_to(money: Money, before: str) -> list[Money]:
@@ -42,25 +42,43 @@ _DECLARED = re.compile(
 )
 
 
+def _declared_money(
+    header: str, caption: str, lang: languages.Language
+) -> tuple[str | None, str | None] | None:
+    """(currency, scale) a table declares for its bare numbers, in its header ("Revenue
+    (EUR million)") or in the caption over it ("Table 1. ... (Millions of U.S. Dollars)")."""
+    for text in (header, caption):
+        for declared in _DECLARED.finditer(text):
+            unit_text = next((g for g in declared.groups() if g), "")
+            if words := rules.TABLE_UNIT_WORDS.search(unit_text):
+                return rules.CURRENCY_WORDS.get(words.group("cur").lower()), words.group("scale")
+            if unit := rules.TABLE_UNIT.search(unit_text):
+                return currency_of(unit.group("cur"), None, lang), unit.group("scale")
+    return None
+
+
 def table_money(a: Annotated) -> list[Money]:
     """Bare numbers in a table whose header declares the money: "Country (EUR million)"."""
     lang = languages.get(a.language)
     taken = {m.start for m in a.money}
     out: list[Money] = []
+    blocks = a.document.blocks
     for table in a.document.tables:
-        declared = _DECLARED.search(" ".join(c.text for c in table.header))
-        unit_text = next((g for g in (declared.groups() if declared else ()) if g), "")
-        unit = rules.TABLE_UNIT.search(unit_text)
-        if unit is None:
+        before = table.cells[0].index - 1
+        caption = blocks[before].text if before >= 0 and blocks[before].table is None else ""
+        declared = _declared_money(" ".join(c.text for c in table.header), caption, lang)
+        if declared is None:
             continue
-        currency = currency_of(unit.group("cur"), None, lang)
-        scale = unit.group("scale")
+        currency, scale = declared
         name, multiplier = rules.SCALES[scale.lower()] if scale else (None, 1)
         for cell in table.cells:
             assert cell.table is not None
             _, row, col = cell.table
             if row == 0 or col == 0 or cell.start in taken:
                 continue  # the header row and the label column are not amounts
+            column = table.header_of(cell)
+            if column is not None and rules.RATE_COLUMN.search(column.text):
+                continue  # "2023 Growth (%)": rates, not money
             try:
                 value = rules.parse_number(cell.text, lang)
             except ValueError:
@@ -79,6 +97,34 @@ def table_money(a: Annotated) -> list[Money]:
                     qualifier=None,
                 )
             )
+    return out
+
+
+def table_rates(a: Annotated) -> list[GrowthFact]:
+    """One year's growth from a table column headed with its year: "2023 Growth (%)" over
+    "4.7" is growth of 4.7% in 2023, of the row's segment."""
+    lang = languages.get(a.language)
+    taken = {p.start for p in a.percents}
+    out: list[GrowthFact] = []
+    for table in a.document.tables:
+        for cell in table.cells:
+            assert cell.table is not None
+            column = table.header_of(cell)
+            if cell.table[1] == 0 or column is None or cell.start in taken:
+                continue
+            year = next(iter(find_years(column.text)), None)
+            if year is None or not rules.GROWTH_COLUMN.search(column.text):
+                continue
+            if "%" not in column.text and not rules.RATE_COLUMN.search(column.text):
+                continue
+            text = cell.text.rstrip("%").strip()
+            sign = -1 if text[:1] in ("-", "−", "–") else 1  # "-6.3": a fall
+            try:
+                value = sign * rules.parse_number(text.lstrip("-−–").strip(), lang)
+            except ValueError:
+                continue
+            percent = Percent(cell.start, cell.end, cell.text, value=value, qualifier=None)
+            out.append(GrowthFact(percent, a.sentence_at(cell.start), one_year=year.year))
     return out
 
 
@@ -152,4 +198,4 @@ def find_growth(a: Annotated) -> list[GrowthFact]:
             out.append(GrowthFact(percent=percent, sentence=sentence))
         elif (year := _one_year(a, sentence.start, before[-40:], percent.end)) is not None:
             out.append(GrowthFact(percent=percent, sentence=sentence, one_year=year))
-    return out
+    return sorted([*out, *table_rates(a)], key=lambda g: g.percent.start)

@@ -192,6 +192,20 @@ def find_market(a: Annotated, title: Block | None) -> MarketName | None:
     with_numbers |= {a.sentence_at(p.start).start for p in a.percents}
     with_figures = [s for s in a.sentences if s.start in with_numbers]
     without = [s for s in a.sentences if s.start not in with_numbers]
+    blocks = a.document.blocks
+    with_money = {a.sentence_at(m.start).start for m in a.money}
+    lead = next(
+        (s for s in a.sentences if s.start in with_money and not blocks[s.block].boilerplate),
+        None,
+    )
+    titled = title is not None and _named(a, title.text, in_title=True) is not None
+    if lead is not None and not titled and _named(a, a.text[lead.start : lead.end], False) is None:
+        # Where no title names a market, the lead's money may name it with no "market" at
+        # all ("Worldwide IT spending is projected to total $5.1 trillion"): that beats a
+        # "devices market" said later.
+        for plain_noun in (rules.INDUSTRY_NOUN, rules.SPENDING_NOUN):
+            if (found := _in_body(a, [lead], title, plain_noun)) is not None:
+                return found
     for noun in (None, rules.INDUSTRY_NOUN, rules.SPENDING_NOUN):
         # A sentence with a figure names the market best; then the title; then any other
         # sentence (a teaser's "Acme Market The report focuses ..." is a cut firm name).

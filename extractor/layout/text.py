@@ -51,6 +51,8 @@ _LABEL_LINE = re.compile(
 #: A setext heading's text is at most this long; a longer line over "---" is a
 #: paragraph followed by a rule.
 MAX_SETEXT_WORDS = 20
+#: Cells cut one to a line are a broken row from three on (a label and two values).
+MIN_BROKEN_ROW_CELLS = 3
 #: Closing marks after which a capitalised line starts a new paragraph.
 _PARAGRAPH_END = (".", "!", "?", ":", ")", '"', "”")
 
@@ -104,18 +106,29 @@ class _Reader:
         self.out.append(RawBlock("heading", text, level=level))
         self.seen_content = True
 
-    def table_row(self, line: str, following: str | None) -> None:
+    def table_row(self, line: str, continues: bool) -> None:
         self.end_paragraph()
         table = self.numbering.tables
         cells = [c.strip() for c in line.strip("|").split("|")]
         row = len({b.table[1] for b in self.out if b.table and b.table[0] == table})
+        if row == 1:
+            self._align_header(table, len([c for c in cells if c]))
         for col, cell in enumerate(cells):
             if cell:
                 self.out.append(
                     RawBlock("table_cell", strip_emphasis(cell), table=(table, row, col))
                 )
-        if following is None or not following.startswith("|"):
+        if not continues:
             self.numbering.new_table()
+
+    def _align_header(self, table: int, width: int) -> None:
+        """A header with no corner cell ("2023 Spending | 2023 Growth (%)" over "Devices |
+        692,784 | -6.5") moves one column right, over the values it names."""
+        header = [b for b in self.out if b.table and b.table[0] == table and b.table[1] == 0]
+        if header and len(header) == width - 1 and header[0].table == (table, 0, 0):
+            for b in header:
+                assert b.table is not None
+                b.table = (table, 0, b.table[2] + 1)
 
     def list_item(self, text: str, indent: int) -> None:
         self.end_paragraph()
@@ -149,6 +162,46 @@ class _Reader:
         self.seen_content = True
 
 
+def _pipe_cells(line: str) -> int:
+    return len([c for c in line.strip().strip("|").split("|") if c.strip()])
+
+
+def _is_pipe_row(stripped: str, lines: list[str], i: int) -> bool:
+    """A table row: "| a | b |" as Markdown writes it, or "a | b |" as a page flattened to
+    text writes it, when a neighbouring line is a row too (a title "X Market | Acme" is
+    one line, not a table)."""
+    if stripped.startswith("|") and stripped.endswith("|"):
+        return True
+    if not stripped.endswith("|"):
+        return False
+    neighbours = (lines[k].strip() for k in (i - 1, i + 1) if 0 <= k < len(lines))
+    return any(n.endswith("|") or n.startswith("|") for n in neighbours if n)
+
+
+def _join_broken_rows(lines: list[str]) -> list[str]:
+    """A row whose cells were cut one to a line ("Devices |" / "766,279 |" / "-6.3 |"),
+    between whole rows of a flattened table, is joined back into one line."""
+    out: list[str] = []
+    run: list[str] = []
+
+    def flush() -> None:
+        if len(run) >= MIN_BROKEN_ROW_CELLS:
+            out.append(" ".join(run))
+        else:
+            out.extend(run)
+        run.clear()
+
+    for line in lines:
+        stripped = line.strip()
+        if stripped.endswith("|") and _pipe_cells(stripped) == 1 and not stripped.startswith("|"):
+            run.append(stripped)
+            continue
+        flush()
+        out.append(line)
+    flush()
+    return out
+
+
 def _is_item(line: str) -> bool:
     return bool(_BULLET.match(line) or _EMOJI_LEAD.match(line))
 
@@ -156,10 +209,12 @@ def _is_item(line: str) -> bool:
 def parse_text(text: str, numbering: Numbering, first_is_title: bool = False) -> list[RawBlock]:
     """Markdown / plain text -> raw blocks."""
     reader = _Reader(numbering, first_is_title)
-    lines = [
-        _MD_ESCAPE.sub(r"\1", _MD_LINK.sub(r"\1", line.replace("\t", "    ")))
-        for line in text.split("\n")
-    ]
+    lines = _join_broken_rows(
+        [
+            _MD_ESCAPE.sub(r"\1", _MD_LINK.sub(r"\1", line.replace("\t", "    ")))
+            for line in text.split("\n")
+        ]
+    )
     for i, line in enumerate(lines):
         stripped = line.strip()
         if not stripped or _MD_TABLE_RULE.match(stripped) or _SETEXT.match(stripped):
@@ -179,8 +234,11 @@ def parse_text(text: str, numbering: Numbering, first_is_title: bool = False) ->
         if m := _MD_HEADING.match(stripped):
             reader.heading(strip_emphasis(m.group(2)), len(m.group(1)))
             continue
-        if stripped.startswith("|") and stripped.endswith("|"):
-            reader.table_row(stripped, following)
+        if _is_pipe_row(stripped, lines, i):
+            after = next((k for k in range(i + 1, len(lines)) if lines[k].strip()), None)
+            reader.table_row(
+                stripped, after is not None and _is_pipe_row(lines[after].strip(), lines, after)
+            )
             continue
         bullet = _BULLET.match(line)
         emoji = None if bullet else _EMOJI_LEAD.match(line)
