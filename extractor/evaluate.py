@@ -14,7 +14,9 @@ Scoring rules (also in ACCURACY.md):
 - a finding on its code;
 - market, region and publisher on the whole value (case-insensitive; regions
   compared by canonical name; a leading "Global"/"Worldwide" is not part of a
-  market's name); the distributor likewise, where the gold names the key.
+  market's name; a firm matches by any form it goes by: "&" as "and", without its
+  legal form or a trailing "(Market) Research", by its name or its acronym in
+  brackets); the distributor likewise, where the gold names the key.
 
 Lists are matched as multisets: a fact listed twice must be found twice (a figure
 said again is one fact with several mentions, so it is listed once).
@@ -156,6 +158,27 @@ def _multiset(
     return Tally(sum(common.values()), sum((have - common).values()), sum((want - common).values()))
 
 
+_FIRM_TAIL = re.compile(
+    rf"""(?:[\s,]+(?:{"|".join(re.escape(x.lower()) for x in rules.LEGAL_SUFFIXES)}
+    |market\s+research|research))+\.?$""",
+    re.VERBOSE,
+)
+_ALIAS = re.compile(r"^(?P<name>.+?)\s*\((?P<alias>[^()]+)\)$")
+
+
+def _firm_forms(name: str) -> set[str]:
+    """The forms one firm goes by: "&" read as "and", without its legal form or a
+    trailing "(Market) Research", by its name or by its acronym in brackets."""
+    name = name.replace("&", "and")
+    alias = _ALIAS.match(name)
+    names = [alias.group("name"), alias.group("alias")] if alias else [name]
+    return {" ".join(_FIRM_TAIL.sub("", n).split()) for n in names}
+
+
+def _same_firm(a: str, b: str) -> bool:
+    return bool(_firm_forms(a) & _firm_forms(b))
+
+
 def _scalar(expected: Any, got: Any, what: str, out: list[str]) -> Tally:
     if not expected and not got:
         return Tally()
@@ -262,8 +285,9 @@ def score_document(name: str, gold: dict[str, Any], record: MarketReport) -> Doc
     doc.tallies["region"] = _scalar(
         _region(gold.get("region")), _region(got["region"]), "region", m
     )
+    want, have = _norm(gold.get("publisher")), _norm(got["publisher"])
     doc.tallies["publisher"] = _scalar(
-        _norm(gold.get("publisher")), _norm(got["publisher"]), "publisher", m
+        want, want if want and have and _same_firm(want, have) else have, "publisher", m
     )
     if "distributor" in gold:
         doc.tallies["distributor"] = _scalar(

@@ -394,6 +394,23 @@ ANNUAL_CHANGE_YEAR = re.compile(
     (?:FY\s?)?(?P<year>(?:19|20)\d\d)\b""",
     re.VERBOSE | re.IGNORECASE,
 )
+#: A one-year change's year said relative to the year its sentence is about: "will reach
+#: $4.7 trillion in 2024, witnessing 5.3 percent growth this year" (2024), "up from 3.5%
+#: the previous year" (2023). "Last year" and "next year" count from the day of
+#: publication, which a release seldom says, so they give no year.
+RELATIVE_YEARS: dict[str, int] = {
+    "this year": 0,
+    "the same year": 0,
+    "the previous year": -1,
+    "the prior year": -1,
+    "the year before": -1,
+    "the preceding year": -1,
+}
+ANNUAL_CHANGE_RELATIVE = re.compile(
+    rf"""\s*(?:(?:in|for|during|measured|recorded|seen)\s+)?
+    (?P<rel>{_alt(RELATIVE_YEARS)})\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
 #: A one-year change counts only as the growth of something sized like a market:
 #: "IT spending ... up 7.5%", not "prices rose 4%".
 MARKET_SUBJECT = re.compile(
@@ -870,6 +887,7 @@ PUBLISHER_ABOUT = re.compile(
 #: Words research firms end their names with: "Acme Insights", "Nordlicht Marktforschung".
 FIRM_WORDS: tuple[str, ...] = (
     "Research",
+    "Reports",
     "Insights",
     "Insight",
     "Analytics",
@@ -926,7 +944,7 @@ NOT_FIRM_WORDS = re.compile(
 )
 #: A candidate made only of generic words names no firm: "Market", "Global Research".
 GENERIC_NAME = re.compile(
-    r"(?:(?:The|Global|Worldwide|Market|Markets|Report|Study|Research|New|Latest)\s*)+",
+    r"(?:(?:The|Global|Worldwide|Market|Markets|Reports?|Study|Research|New|Latest)\s*)+",
     re.VERBOSE,
 )
 #: After a candidate firm name, words that show it was a market's name: "Artificial

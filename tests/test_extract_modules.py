@@ -69,6 +69,35 @@ GROWTH_TEXTS = [
 ]
 
 
+ONE_YEAR_CHANGES = [
+    pytest.param(
+        "Gadget spending will reach $4.7 trillion in 2024, witnessing 5.3 percent growth "
+        "this year.",
+        2024,
+        id="this-year-is-the-sentences-year",
+    ),
+    pytest.param(
+        "Gadget spending reached $4.4 trillion in 2023, up 3.1% in the previous year.",
+        2022,
+        id="the-previous-year-counts-back-from-it",
+    ),
+    pytest.param(
+        "Gadget spending will grow 5.3% this year.", None, id="this-year-with-no-year-said"
+    ),
+    pytest.param(
+        "Gadget spending will grow 3.1% from last year.",
+        None,
+        id="last-year-counts-from-publication-which-is-unknown",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "year"), ONE_YEAR_CHANGES)
+def test_one_year_change_year(text, year):
+    found = [g.one_year for g in amounts.find_growth(annotated(text))]
+    assert found == ([year] if year is not None else [])
+
+
 @pytest.mark.parametrize(("text", "expected"), GROWTH_TEXTS)
 def test_amounts_find_growth(text, expected):
     assert [str(g.percent.value) for g in amounts.find_growth(annotated(text))] == expected

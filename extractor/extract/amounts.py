@@ -167,6 +167,16 @@ def _one_year(a: Annotated, sentence_start: int, before: str, percent_end: int) 
             if said.group("prep").lower() in ("from", "over", "versus", "vs", "vs.")
             else year
         )
+    relative = rules.ANNUAL_CHANGE_RELATIVE.match(
+        a.text, noun_after.end() if noun_after else percent_end
+    )
+    if relative is not None:  # "... in 2024, witnessing 5.3 percent growth this year"
+        years = find_years(head)
+        if not years:
+            return None
+        return (
+            years[-1].year + rules.RELATIVE_YEARS[" ".join(relative.group("rel").lower().split())]
+        )
     earlier = rules.YEAR_BEFORE_CHANGE.search(head)
     return int(earlier.group("year")) if earlier is not None else None
 
