@@ -18,7 +18,7 @@ PAIRS = gold_pairs(CORPUS)
 MIN_F1 = 0.95
 #: Fields first scored with the real-release set (issue 7). Their floor is where they
 #: stood on this corpus when first scored; raise it as fixes land, up to MIN_F1.
-CORPUS_RATCHET = {"figure_roles": 0.94, "figure_scopes": 0.93}
+CORPUS_RATCHET = {"figure_roles": 0.96, "figure_scopes": 0.93}
 
 #: Real releases are read in place, beside the project, never copied into it.
 REAL = CORPUS.parent.parent / "shared" / "real"
@@ -27,19 +27,19 @@ REAL_GOLD = CORPUS / "real"
 #: corpus/real ../shared/real`), a little below so noise in one document does not
 #: fail the build. Issue 7's target is 0.95 for every field; raise these as it closes.
 REAL_FLOORS = {
-    "figures": 0.80,
-    "figure_roles": 0.57,
-    "figure_scopes": 0.63,
-    "growth": 0.65,
-    "forecast_period": 0.88,
-    "companies": 0.52,
+    "figures": 0.84,
+    "figure_roles": 0.65,
+    "figure_scopes": 0.69,
+    "growth": 0.73,
+    "forecast_period": 0.92,
+    "companies": 0.84,
     "segments": 0.73,
     "segment_values": 0.81,
-    "findings": 0.74,
-    "market": 0.73,
-    "region": 0.80,
-    "publisher": 0.85,
-    "distributor": 0.91,
+    "findings": 0.77,
+    "market": 0.87,
+    "region": 0.89,
+    "publisher": 0.89,
+    "distributor": 0.92,
 }
 
 
