@@ -14,7 +14,7 @@ from dataclasses import replace
 import regex as re
 
 from . import rules
-from .facts import MAIN, Extracted, FigureFact, GrowthFact, Scope, Span
+from .facts import MAIN, Extracted, FigureFact, GrowthFact, Scope
 from .layout import Block
 from .models import Role, WindowSource
 from .nlp import Annotated, Sentence
@@ -350,7 +350,6 @@ def link(a: Annotated, ex: Extracted) -> Extracted:
     figures = _settle_roles(figures)
 
     growth: list[GrowthFact] = []
-    seen: set[tuple[object, ...]] = set()
     for g in ex.growth:
         scope = _scope(a, g.percent.start, g.sentence.start, main_region)
         cell = a.document.blocks[g.sentence.block]
@@ -362,22 +361,8 @@ def link(a: Annotated, ex: Extracted) -> Extracted:
         g = replace(g, scope=scope, source=_source(a, g.sentence, ex.publisher))
         start, end, source, stated = _window(a, g, figures, ex)
         g = replace(g, start_year=start, end_year=end, window_source=source, stated_window=stated)
-        key = (g.percent.value, g.start_year, g.end_year, g.scope, g.source)
-        if key in seen:
-            i = next(i for i, k in enumerate(growth) if _growth_key(k) == key)
-            growth[i] = replace(growth[i], mentions=(*growth[i].mentions, _span(g)))
-            continue
-        seen.add(key)
         growth.append(g)
     return replace(ex, figures=figures, growth=growth)
-
-
-def _growth_key(g: GrowthFact) -> tuple[object, ...]:
-    return (g.percent.value, g.start_year, g.end_year, g.scope, g.source)
-
-
-def _span(g: GrowthFact) -> Span:
-    return Span(g.percent.start, g.percent.end)
 
 
 def _source(a: Annotated, sentence: Sentence, publisher: str | None) -> str | None:

@@ -201,12 +201,3 @@ def test_growth_takes_the_scope_and_source_of_its_sentence():
     )
     (g,) = ex.growth
     assert (g.scope, g.source) == (Scope(segment="hardware"), "Zenith Insights")
-
-
-def test_same_rate_said_twice_is_one_rate_with_a_mention():
-    ex = linked(
-        "# Widget Market to Grow at a CAGR of 8.2% from 2024 to 2032\n\nThe widget market will "
-        "grow at a CAGR of 8.2% from 2024 to 2032."
-    )
-    (g,) = ex.growth
-    assert len(g.mentions) == 1
