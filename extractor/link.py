@@ -139,6 +139,56 @@ def _scope(a: Annotated, start: int, sentence_start: int, main_region: str | Non
     return None
 
 
+#: Another market's name read back from "market" runs to a few words ("immunity booster
+#: supplement"); more is a clause that ran on.
+MAX_OTHER_MARKET_WORDS = 6
+
+
+def _qualifies(word: str) -> bool:
+    """A word that describes a market without naming one: "new", "largest", "expanding"."""
+    return (
+        word in rules.NOT_MARKET_WORDS
+        or word in rules.RANKING_WORDS
+        or word.endswith(("est", "ing", "ed"))
+    )
+
+
+def _words(name: str) -> set[str]:
+    """A market name's content words, singular: "Dietary Supplements" -> {dietary, supplement}."""
+    bare = rules.REGION.sub(" ", name).casefold()
+    words = {w.rstrip("s") for w in re.findall(r"[\w-]+", bare) if w not in rules.MARKET_NAME_STOPS}
+    return {w for w in words if len(w) > 1}
+
+
+def _other_market(a: Annotated, start: int, sentence_start: int, market: str | None) -> str | None:
+    """A market the clause before a mention names that is not the release's market: "The
+    global immunity booster supplement market was valued at $27.19 billion" in a release
+    on dietary supplements is a figure of that other market."""
+    if market is None:
+        return None
+    clause = a.text[_clause_start(a, start, sentence_start) : start]
+    found = rules.CLAUSE_MARKET.search(clause)
+    if found is None:
+        return None
+    kept: list[str] = []
+    for word in reversed(found.group("words").split()):
+        if (
+            word.casefold() in rules.MARKET_NAME_STOPS
+            or word[-1] in ",;:"
+            or re.search(r"--|—|–|\)\W|\d", word)  # "WIRE)--The", "2015": not a name
+            or len(kept) == MAX_OTHER_MARKET_WORDS
+        ):
+            break
+        kept.insert(0, word)
+    name = rules.WORLD_LEAD.sub("", " ".join(kept)).strip()
+    own, main = _words(name), _words(market)
+    if not own or not main or own <= main or main <= own:
+        return None  # the release's own market, said in other words or in part
+    if all(_qualifies(w) for w in own):
+        return None  # "the new market", "the largest regional market", "expanding markets"
+    return name
+
+
 def _named_scope(name: str, main_region: str | None, market: str | None) -> Scope:
     """The scope a label or a phrase names: a region, the main market, or a part of it."""
     region = rules.region_of(name)
@@ -336,6 +386,10 @@ def link(a: Annotated, ex: Extracted) -> Extracted:
         scope = _label_scope(a, fig, main_region, market) or _scope(
             a, fig.money.start, fig.sentence.start, main_region
         )
+        if (scope is None or scope.segment is None) and (
+            other := _other_market(a, fig.money.start, fig.sentence.start, market)
+        ):
+            scope = Scope(region=scope.region if scope else None, segment=other)
         if scope is None:
             previous = [f for f in figures if f.sentence == fig.sentence]
             scope = previous[-1].scope if previous else MAIN
@@ -352,6 +406,10 @@ def link(a: Annotated, ex: Extracted) -> Extracted:
     growth: list[GrowthFact] = []
     for g in ex.growth:
         scope = _scope(a, g.percent.start, g.sentence.start, main_region)
+        if (scope is None or scope.segment is None) and (
+            other := _other_market(a, g.percent.start, g.sentence.start, market)
+        ):
+            scope = Scope(region=scope.region if scope else None, segment=other)
         cell = a.document.blocks[g.sentence.block]
         if cell.table is not None:
             scope = _row_scope(a, cell, main_region)

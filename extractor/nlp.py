@@ -21,6 +21,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
+from spacy.util import compile_infix_regex
 
 from . import lang as languages
 from . import rules
@@ -283,6 +284,11 @@ def market_mentions(doc: Doc) -> Doc:
     return doc
 
 
+#: A full stop glued to a citation mark after it: "period.[4]" (Python `re` syntax, as
+#: spaCy's tokenizer needs).
+CITATION_AFTER_STOP = r"(?<=[A-Za-z])\.(?=\[\d)"
+
+
 @lru_cache(maxsize=1)
 def pipeline() -> Language:
     """The rule pipeline, built once per process."""
@@ -293,6 +299,10 @@ def pipeline() -> Language:
     for abbreviation in {a for la in languages.LANGUAGES.values() for a in la.abbreviations}:
         for form in {abbreviation, abbreviation.lower(), abbreviation.capitalize()}:
             tokenizer.add_special_case(form, [{"ORTH": form}])
+    # "... over the forecast period.[4] The next ...": a full stop before a citation mark
+    # ends the sentence; without this infix "period.[4" is one token and no break is seen.
+    infixes = [*(nlp.Defaults.infixes or ()), CITATION_AFTER_STOP]
+    tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     nlp.add_pipe("block_boundaries")
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("abbreviation_joins")

@@ -1194,6 +1194,33 @@ MARKET_IN_SECTOR = re.compile(
     (?:sector|industry|vertical|space))\b""",
     re.VERBOSE | re.IGNORECASE,
 )
+#: Words that rank, place or time a market without naming another one: "the largest
+#: national market", "the single biggest country market", "the projected annual market".
+RANKING_WORDS = frozenset(
+    [
+        "single",
+        "national",
+        "country",
+        "regional",
+        "domestic",
+        "home",
+        "leading",
+        "top",
+        "local",
+        "annual",
+        "yearly",
+    ]
+)
+#: Words that end a market's name read back from "market" in a figure's clause (every
+#: language's stops: articles, prepositions, verbs of the sentence).
+MARKET_NAME_STOPS = frozenset(_union("name_stops"))
+#: The last "market" of a clause, with the words before it that may name it.
+CLAUSE_MARKET = re.compile(
+    r"""(?P<words>(?:[\w()&'’-]+\s+){1,8})markets?\b
+    (?!\s+(?:outlook|report|study|research|analysis|forecast|intelligence|insights|update|data))
+    (?!.*\bmarkets?\b)                       # the last "market" of the clause""",
+    re.VERBOSE | re.IGNORECASE,
+)
 #: Markets of money and work, not of a product: a name read back from "stock market" or
 #: "labor market" is a clause about finance ("... challenge producers and stock market").
 NOT_PRODUCT_MARKET_HEADS = frozenset(

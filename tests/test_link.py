@@ -109,6 +109,40 @@ FIGURES = [
         id="table-years-take-their-roles-from-the-lead",
     ),
     pytest.param(
+        "# Dietary Supplements Market\n\nThe dietary supplements market was valued at USD 152.3 "
+        "billion in 2022. The global immunity booster supplement market was valued at USD 27.19 "
+        "billion in 2023.",
+        [
+            (152.3, 2022, "base", MAIN),
+            (27.19, 2023, "base", Scope(segment="immunity booster supplement")),
+        ],
+        id="another-market-named-in-the-clause-is-its-own-scope",
+    ),
+    pytest.param(
+        "# Heat Pump Market\n\nThe heat pump market reached EUR 9 billion in 2024. Germany, the "
+        "largest national market, reached EUR 3.9 billion in 2024.",
+        [(9.0, 2024, "base", MAIN), (3.9, 2024, "base", Scope(region="Germany"))],
+        id="a-ranked-market-is-no-other-market",
+    ),
+    pytest.param(
+        "# Global Subsea Power Cable Market\n\nThe global subsea power cable market reached USD "
+        "12 billion in 2024. Europe's subsea cable market reached USD 4.1 billion in 2024.",
+        [(12.0, 2024, "base", MAIN), (4.1, 2024, "base", Scope(region="Europe"))],
+        id="the-releases-market-in-fewer-words",
+    ),
+    pytest.param(
+        "# ICT Spending\n\nOur tech market outlook says ICT spending will exceed $3 trillion "
+        "in 2026.",
+        [(3.0, 2026, "forecast", MAIN)],
+        id="market-as-a-modifier-of-outlook-names-no-market",
+    ),
+    pytest.param(
+        "# Widget Market\n\nFueled by expanding markets, widget sales reached USD 5 billion in "
+        "2024.",
+        [(5.0, 2024, "base", MAIN)],
+        id="a-participle-names-no-other-market",
+    ),
+    pytest.param(
         "# Widget Market\n\nThe widget market will reach USD 9 billion by 2030. Acme has a "
         "market cap of about USD 4.5 million.",
         [(9.0, 2030, "forecast", MAIN), (4.5, None, "other", MAIN)],
