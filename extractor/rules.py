@@ -659,6 +659,16 @@ SEGMENT_SENTENCE = re.compile(
     (?P<values>[^.;]+)""",
     re.VERBOSE | re.IGNORECASE,
 )
+#: A report title's segmentation: "Widget Market by Component, Deployment Mode,
+#: Application (Sentiment Analysis and Text Classification), Vertical (A, and B), and
+#: Region". After its "by", each capitalised dimension with values in brackets is one.
+SEGMENT_TITLE_BY = re.compile(r"\b(?:market|industry)\s+by\s+(?=[A-Z])", re.IGNORECASE)
+SEGMENT_BRACKETED = re.compile(
+    r"""(?<![\w(])(?P<dim>[A-Z][\w&/-]*(?:\s+[A-Z][\w&/-]*){0,3})\s*
+    \((?P<values>[^()]*(?:,|\sand\s)[^()]*)\)""",
+    re.VERBOSE,
+)
+
 #: One clause of a run-on segmentation sentence: "The market is segmented by component
 #: into hardware, software and services, by end user into homes and offices, and by
 #: region." Each "by X into A, B and C" is a dimension; the values end where the next

@@ -484,6 +484,27 @@ SEGMENTS = [
         [],
         id="into-without-a-dimension-is-no-segmentation",
     ),
+    pytest.param(
+        'Acme published "Gadget Market by Component, Deployment Mode, Application (Speech '
+        "Analysis and Text Tagging), Vertical (Retail and Consumer Goods, and Banking), and "
+        'Region - Global Forecast to 2030".',
+        [
+            ("Application", ("Speech Analysis", "Text Tagging")),
+            ("Vertical", ("Retail and Consumer Goods", "Banking")),
+        ],
+        id="report-title-dimensions-with-bracketed-values",
+    ),
+    pytest.param(
+        "Gadget Market Insights by Type (Devices [Sensors and Hubs] and Services [Setup, "
+        "Repair, and Others]), Region (Europe, Asia).",
+        [("Type", ("Devices", "Services")), ("Region", ("Europe", "Asia"))],
+        id="sub-segments-in-square-brackets-are-not-values",
+    ),
+    pytest.param(
+        "Gadget Market by Type. Our partner Acme (Berlin and Paris) sells them.",
+        [],
+        id="brackets-after-the-title-sentence-are-no-dimension",
+    ),
 ]
 
 

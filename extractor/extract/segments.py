@@ -68,8 +68,16 @@ def split_values(text: str, prose: bool = False) -> list[str]:
     return [v.rstrip(".").strip() for v in values if v.rstrip(".").strip()]
 
 
+_SENTENCE_END = re.compile(r"[.!?][\"”]?(?:\s|$)")
+#: Sub-segments in square brackets after a value: "Products [Software and Hardware]".
+_SUBLIST = re.compile(r"\s*\[[^\[\]]*\]")
+
+
 def _fact(block: Block, m: re.Match[str], prose: bool = False) -> SegmentFact:
     values = m.group("values").rstrip(' ,"”')
+    if "[" in values:  # "Products [Software and Hardware] and Services [A, B]": two values
+        values = _SUBLIST.sub("", values)
+        prose = prose or ("," not in values and ";" not in values)
     return SegmentFact(
         m.group("dim").strip(),
         tuple(split_values(values, prose)),
@@ -92,6 +100,14 @@ def _inline(block: Block) -> list[SegmentFact]:
             found.append(_fact(block, chained))
             end = chained.end()
     found += [_fact(block, m, prose=True) for m in rules.SEGMENT_SENTENCE.finditer(block.text)]
+    if title_by := rules.SEGMENT_TITLE_BY.search(block.text):
+        taken = [(f.span.start, f.span.end) for f in found]
+        stop = _SENTENCE_END.search(block.text, title_by.end())  # the title's own sentence
+        end_at = stop.start() if stop else len(block.text)
+        for m in rules.SEGMENT_BRACKETED.finditer(block.text, title_by.end(), end_at):
+            start, end = block.start + m.start(), block.start + m.end()
+            if not any(s < end and start < e for s, e in taken):
+                found.append(_fact(block, m, prose="," not in m.group("values")))
     if rules.SEGMENTED_VERB.search(block.text):
         taken = [(f.span.start, f.span.end) for f in found]
         for m in rules.SEGMENT_BY_INTO.finditer(block.text):
