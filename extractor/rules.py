@@ -260,7 +260,7 @@ MONEY = money_pattern(ENGLISH)
 
 #: The money a table header declares for its bare-number cells: "(EUR million)".
 TABLE_UNIT = re.compile(
-    rf"(?P<cur>{_CURRENCY_PREFIX_ALT})\s*(?P<scale>thousand|million|billion|trillion|mn|bn|crore)?"
+    rf"(?P<cur>{_CURRENCY_PREFIX_ALT})\s*(?P<scale>(?i:thousand|million|billion|trillion|mn|bn|crore))?"
 )
 
 #: The same declared the other way round, as captions write it: "(Millions of U.S.

@@ -36,6 +36,12 @@ FIGURE_TEXTS = [
         [],
         id="a-table-declaring-no-money-gives-none",
     ),
+    pytest.param(
+        "Gadget Revenue (USD Billion), By Region\n\nBy Region 2022 2023 Nordland 10.5 11.2 "
+        "Sudmark 20.1 21.7 Ostvik 3.0 3.4\n",
+        ["10.5", "11.2", "20.1", "21.7", "3.0", "3.4"],
+        id="a-one-line-table-under-its-caption",
+    ),
 ]
 
 

@@ -3,6 +3,7 @@
 import pytest
 
 from extractor.layout import Document, layout
+from extractor.layout.flat import flat_table
 
 HTML = """<p><strong>Market Overview</strong></p>
 <p>The widget market grew strongly in 2024.</p>
@@ -258,6 +259,81 @@ FLATTENED_TABLES = [
         "Gadget Market | Acme Research |\n\nThe market grew.\n", [], id="one-piped-line-is-no-table"
     ),
 ]
+
+
+# a line, then its cells as (row, column, text); None where the line is no table
+ONE_LINE_TABLES = [
+    pytest.param(
+        "By Region 2022 2023 Nordland 10.5 11.2 Sudmark 20.1 21.7 Ostvik 3.0 3.4",
+        [
+            (0, 0, "By Region"),
+            (0, 1, "2022"),
+            (0, 2, "2023"),
+            (1, 0, "Nordland"),
+            (1, 1, "10.5"),
+            (1, 2, "11.2"),
+            (2, 0, "Sudmark"),
+            (2, 1, "20.1"),
+            (2, 2, "21.7"),
+            (3, 0, "Ostvik"),
+            (3, 1, "3.0"),
+            (3, 2, "3.4"),
+        ],
+        id="a-year-header-then-rows",
+    ),
+    pytest.param(
+        "2023 Sales 2023 Growth (%) 2024 Sales 2024 Growth (%) Phones 1,204 -2.5 1,310 8.8 "
+        "Tablets 880 3.0 905 2.8 Watches 120 9.1 140 16.7",
+        [
+            (0, 1, "2023 Sales"),
+            (0, 2, "2023 Growth (%)"),
+            (0, 3, "2024 Sales"),
+            (0, 4, "2024 Growth (%)"),
+            (1, 0, "Phones"),
+            (1, 1, "1,204"),
+            (1, 2, "-2.5"),
+            (1, 3, "1,310"),
+            (1, 4, "8.8"),
+            (2, 0, "Tablets"),
+            (2, 1, "880"),
+            (2, 2, "3.0"),
+            (2, 3, "905"),
+            (2, 4, "2.8"),
+            (3, 0, "Watches"),
+            (3, 1, "120"),
+            (3, 2, "9.1"),
+            (3, 3, "140"),
+            (3, 4, "16.7"),
+        ],
+        id="labels-with-years-the-last-run-into-the-first-row",
+    ),
+    pytest.param("Europe grew 4.1 5.2 and Asia 3.0 3.3 in 2024.", None, id="prose-with-numbers"),
+    pytest.param(
+        "Nordland 10.5 11.2 Sudmark 20.1 21.7 Ostvik 3.0 3.4", None, id="rows-without-a-header"
+    ),
+    pytest.param(
+        "By Region 2022 2023 Nordland 10.5 11.2 Sudmark 20.1 21.7",
+        None,
+        id="two-rows-are-too-few",
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), ONE_LINE_TABLES)
+def test_flat_table(line, expected):
+    cells = flat_table(line)
+    got = [(c.row, c.column, line[c.start : c.end]) for c in cells] if cells is not None else None
+    assert got == expected
+
+
+def test_a_one_line_table_becomes_table_cells():
+    source = (
+        "Gadget Report\n\nBy Region 2022 2023 Nordland 10.5 11.2 Sudmark 20.1 21.7 Ostvik 3.0 3.4\n"
+    )
+    doc = layout(source)
+    (table,) = doc.tables
+    assert [c.text for c in table.rows[0]] == ["By Region", "2022", "2023"]
+    assert [c.text for c in table.column(0)] == ["By Region", "Nordland", "Sudmark", "Ostvik"]
 
 
 @pytest.mark.parametrize(("source", "expected"), FLATTENED_TABLES)

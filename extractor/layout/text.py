@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 import regex as re
 
 from . import shapes
+from .flat import flat_table
 from .raw import BOLD_HEADING, LABEL_HEADING, Numbering, RawBlock
 
 _MD_HEADING = re.compile(r"^(\#{1,6})\s+(.+?)\s*\#*\s*$")
@@ -97,8 +98,17 @@ class _Reader:
             for line in lines[len(lines) - items :]:
                 self.out.append(RawBlock("list_item", line, list_id=list_id, depth=0))
             return
-        self.out.append(RawBlock("paragraph", " ".join(lines)))
+        joined = " ".join(lines)
         self.paragraph.clear()
+        cells = flat_table(joined)
+        if cells is None:
+            self.out.append(RawBlock("paragraph", joined))
+            return
+        table = self.numbering.tables  # "By Component 2021 2022 2023 Europe 90.83 ...": a table
+        for cell in cells:
+            text = joined[cell.start : cell.end]
+            self.out.append(RawBlock("table_cell", text, table=(table, cell.row, cell.column)))
+        self.numbering.new_table()
 
     def heading(self, text: str, level: int) -> None:
         self.end_paragraph()
