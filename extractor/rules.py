@@ -827,6 +827,8 @@ REGULATORS = frozenset(
 
 #: Legal suffixes at the end of a company name, one token each, in written forms.
 LEGAL_SUFFIXES: tuple[str, ...] = _union("legal_suffixes")
+#: A legal suffix as written, anywhere in a text: a quick test before reading names.
+LEGAL_SUFFIX = re.compile(rf"(?<![\w.])(?:{_alt(LEGAL_SUFFIXES)})(?![\w])")
 
 #: Trailers after a list of names: "among others", "etc."
 LIST_TRAILER = re.compile(

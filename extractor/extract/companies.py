@@ -198,7 +198,9 @@ def _from_structure(doc: Document, heading: Block) -> list[tuple[int, str]]:
 def _bare_lists(text: str, start: int) -> list[list[tuple[int, str]]]:
     """A sentence that is nothing but firm names, most with a legal suffix: "A AG, B SE
     and C S.A." (a key-player list whose heading was lost when the page was flattened)."""
-    out = []
+    out: list[list[tuple[int, str]]] = []
+    if "," not in text or not rules.LEGAL_SUFFIX.search(text):
+        return out  # no list ("A AG, B SE and C SA" has a comma), or no legal form at all
     pieces = rules.GLUED_SENTENCE.split(text)
     offset = start
     for piece in pieces:
