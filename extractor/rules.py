@@ -1233,6 +1233,8 @@ CLAUSE_MARKET = re.compile(
     (?!.*\bmarkets?\b)                       # the last "market" of the clause""",
     re.VERBOSE | re.IGNORECASE,
 )
+#: A report's title named in a sentence: "a report titled", "entitled", "named".
+TITLED_BEFORE = re.compile(r"\b(?:titled|entitled|named|called)\s*[\"“'‘]?\s*$", re.IGNORECASE)
 #: Markets of money and work, not of a product: a name read back from "stock market" or
 #: "labor market" is a clause about finance ("... challenge producers and stock market").
 NOT_PRODUCT_MARKET_HEADS = frozenset(

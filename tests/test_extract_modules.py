@@ -181,6 +181,12 @@ MARKETS = [
         id="a-leading-qualifier-is-dropped",
     ),
     pytest.param(
+        "# Report\n\nAccording to a new report titled Gadget Market published by Acme "
+        "Research, the Electric Gadget market is expected to reach $5 billion by 2028.",
+        ("Electric Gadget", None),
+        id="the-market-after-a-report-title-in-the-sentence",
+    ),
+    pytest.param(
         "---\ntitle: Widget Market To Reach USD 9 Billion\nexcerpt: Acme Market The report "
         "covers trends.\n---\n",
         ("Widget", None),
@@ -361,6 +367,11 @@ DISTRIBUTORS = [
         id="feed-provider",
     ),
     pytest.param("# R\n\nThe widget market grows.", None, id="none"),
+    pytest.param(
+        "---\ntitle: Widget Market\nprovider:\n  name: Mena FN\n---\n",
+        "MENAFN",
+        id="feed-provider-spelled-apart-is-the-known-wire",
+    ),
     pytest.param(
         "# R\n\nIntro.\n\nMore.\n\nMore still.\n\nNEW YORK, Jan. 20, 2020 (GLOBE NEWSWIRE) -- "
         "The widget market grows.",

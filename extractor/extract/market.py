@@ -130,8 +130,13 @@ def _named(
         if found is None:
             continue
         if _plausible(found[1]):
-            backward = found, word
-            break
+            if backward is None:
+                backward = found, word
+            if not rules.TITLED_BEFORE.search(text[: found[0]]):
+                backward = found, word
+                break
+            # 'a report titled "EV Battery Market" ..., the Electric Vehicle (EV) Battery
+            # market is expected to ...': the market the sentence is about comes later.
         if region_only is None and not rules.REGION.sub("", found[1]).strip():
             region_only = found, word
     forward = rules.MARKET_NAME_AFTER.search(text)

@@ -215,13 +215,10 @@ def _trimmed(name: str | None) -> Iterator[str]:
 def _canonical_distributor(text: str) -> str | None:
     """The distributor's name as the vocabulary spells it, from any spelling in `text`."""
     found = rules.DISTRIBUTOR.search(text)
-    if found is None:
-        return None
-    squeezed = found.group(0).replace(" ", "").casefold()
-    return next(
-        (d for d in rules.DISTRIBUTORS if d.replace(" ", "").casefold() == squeezed),
-        found.group(0),
-    )
+    written = found.group(0) if found is not None else text.strip()
+    squeezed = written.replace(" ", "").casefold()  # "Mena FN" is "MENAFN"
+    known = next((d for d in rules.DISTRIBUTORS if d.replace(" ", "").casefold() == squeezed), None)
+    return known or (found.group(0) if found is not None else None)
 
 
 def _wire_name(written: str) -> str:

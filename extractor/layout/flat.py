@@ -123,8 +123,7 @@ def _split_header(
     first = rows[0]
     words = tuple(t.group(0) for t in first.words)
     names = {
-        tuple(t.group(0) for t in header[a + 1 : b])
-        for a, b in itertools.pairwise(bounds[:-1])
+        tuple(t.group(0) for t in header[a + 1 : b]) for a, b in itertools.pairwise(bounds[:-1])
     }
     for name in sorted(names, key=len, reverse=True):
         if name and words[: len(name)] == name and len(words) > len(name):
