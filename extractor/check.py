@@ -77,18 +77,25 @@ def _said_in(f: FigureFact, g: GrowthFact) -> bool:
     return any(g.sentence.start <= s < g.sentence.end for s, _ in spans)
 
 
+def _after(year: int | None) -> int | None:
+    return year + 1 if year is not None else None
+
+
 def _trusted(g: GrowthFact, start: FigureFact, end: FigureFact, figures: list[FigureFact]) -> bool:
     """Is the pairing of a rate with endpoints from other sentences sure enough to judge?
 
     Real releases put several markets, firms and years side by side; a rate paired with
     the wrong figures would cry wolf. Outside the rate's own sentence a pair is trusted
-    only when the rate's window is exactly the figures' years, the two figures are said
+    only when the rate's window is the figures' years (or opens the year after the base
+    year, as forecast periods do), the two figures are said
     together ("from X in 2024 to Y in 2032") or are the only base and forecast values of
     their scope, and the figures move the way the rate says.
     """
     if _said_in(start, g) and _said_in(end, g):
         return True
-    if (g.start_year, g.end_year) != (start.year, end.year):
+    if g.end_year != end.year or g.start_year not in (start.year, _after(start.year)):
+        # A forecast period that opens the year after the base year names the same growth:
+        # "USD 72.1 billion in 2023 ... a CAGR of 4.6% during 2024-2032".
         return False
     if (float(end.amount) >= float(start.amount)) != (g.percent.value >= 0):
         return False

@@ -307,6 +307,20 @@ PAIRINGS = [
         [],
         id="years-differ-from-the-window",
     ),
+    pytest.param(
+        "The widget market reached USD 72.1 billion in 2023. Looking forward, it will reach "
+        "USD 108.9 billion by 2032, a CAGR of 4.6% during 2024-2032.",
+        ["minor"],
+        ["cagr_minor_deviation"],
+        id="a-forecast-period-opening-the-year-after-the-base",
+    ),
+    pytest.param(
+        "The widget market reached USD 72.1 billion in 2022. Looking forward, it will reach "
+        "USD 108.9 billion by 2032, a CAGR of 4.6% during 2024-2032.",
+        [],
+        [],
+        id="a-window-two-years-after-the-base-is-no-pair",
+    ),
 ]
 
 

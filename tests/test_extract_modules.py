@@ -42,6 +42,21 @@ FIGURE_TEXTS = [
         ["10.5", "11.2", "20.1", "21.7", "3.0", "3.4"],
         id="a-one-line-table-under-its-caption",
     ),
+    pytest.param(
+        "# Gadget Market Worth $ 81.88 billion By 2026\n\nThe gadget market will reach USD 81.",
+        ["$ 81.88 billion"],
+        id="an-amount-cut-with-its-teaser",
+    ),
+    pytest.param(
+        "# Gadget Market Worth $ 81.88 billion By 2026\n\nA ticket costs USD 81.",
+        ["$ 81.88 billion"],
+        id="an-amount-cut-with-its-teaser-whatever-it-says",
+    ),
+    pytest.param(
+        "# Gadget Market Worth $ 81.88 billion By 2026\n\nA ticket costs USD 81. Prices rise.",
+        ["$ 81.88 billion", "USD 81"],
+        id="an-amount-with-words-after-it-is-whole",
+    ),
 ]
 
 

@@ -128,6 +128,23 @@ def table_rates(a: Annotated) -> list[GrowthFact]:
     return out
 
 
+def _cut_off(a: Annotated, money: Money, found: list[Money]) -> bool:
+    """An amount cut where a teaser was cut: "... is projected to reach USD 81." as the
+    last words of an excerpt, with "$ 81.88 billion" said elsewhere. Its digits are the
+    start of another amount's, and nothing follows it in its block but the full stop."""
+    block = a.document.block_at(money.start)
+    rest = a.text[money.end : block.end]
+    if rest.strip() not in ("", ".", "...", "…") or money.unit is not None or money.high:
+        return False
+    whole = str(money.value)
+    return any(
+        other is not money
+        and other.unit is not None
+        and str(other.value).startswith(whole + ".")
+        for other in found
+    )
+
+
 def find_figures(a: Annotated) -> list[FigureFact]:
     """Money mentions in the article, each with its sentence; years and roles come later.
 
@@ -136,9 +153,10 @@ def find_figures(a: Annotated) -> list[FigureFact]:
     """
     blocks = a.document.blocks
     out = []
-    for money in sorted([*a.money, *table_money(a)], key=lambda m: m.start):
+    found = sorted([*a.money, *table_money(a)], key=lambda m: m.start)
+    for money in found:
         sentence = a.sentence_at(money.start)
-        if blocks[sentence.block].boilerplate:
+        if blocks[sentence.block].boilerplate or _cut_off(a, money, found):
             continue
         before = a.text[sentence.start : money.start]
         for part in _split_from_to(money, before):
