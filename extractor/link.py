@@ -234,6 +234,12 @@ def _row_scope(a: Annotated, cell: Block, main_region: str | None) -> Scope:
 COMPANY_CUE_REACH = 60
 
 
+def _increment(a: Annotated, fig: FigureFact) -> bool:
+    """Is the amount a change over a period ("grow by USD 6.95 billion during 2019-2023")?"""
+    start = _clause_start(a, fig.money.start, fig.sentence.start)
+    return bool(rules.INCREMENT_BEFORE.search(a.text[start : fig.money.start]))
+
+
 def _cue_role(a: Annotated, fig: FigureFact, prep: str | None) -> tuple[Role, bool]:
     """The role the words around a figure give it, and whether any word gave one (a table
     cell or a bare "Size in 2024: $5.2 Bn" is base only by default)."""
@@ -245,6 +251,8 @@ def _said_role(a: Annotated, fig: FigureFact, prep: str | None) -> Role | None:
     money = fig.money
     clause = a.text[_clause_start(a, money.start, fig.sentence.start) : money.start]
     sentence_head = a.text[fig.sentence.start : money.start]
+    if _increment(a, fig):
+        return "other"  # "poised to grow by USD 6.95 billion": a change, not a size
     if rules.COMPANY_MONEY_CUE.search(clause[-COMPANY_CUE_REACH:]):
         return "other"  # "shares ... topped out at an all-time high of $93"
     if rules.OTHER_MONEY_CUE.search(sentence_head) and not rules.MARKET_WORDS.search(sentence_head):
@@ -400,6 +408,8 @@ def link(a: Annotated, ex: Extracted) -> Extracted:
         role, cued = _cue_role(a, fig, prep)
         if role == "other":
             scope = MAIN  # money about something else is no part of the market
+            if _increment(a, fig):
+                fig = replace(fig, year=None, year_prep=None)  # a change over a period has no year
         figures.append(replace(fig, role=role, role_cued=cued, scope=scope, source=source))
     figures = _settle_roles(figures)
 

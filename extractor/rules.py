@@ -513,6 +513,17 @@ BASE_CUE = re.compile(
 #: A clause in the future: its amount is not the current size. Case as written.
 FUTURE_CUE = re.compile(rf"""\b(?:{_alt(_union("future_cues"))})\b  # will, wird""", re.VERBOSE)
 
+#: An increment, not a size: "is poised to grow by USD 6.95 billion", "an incremental
+#: growth of $12 billion". It is money of the market, but no value of it in any year:
+#: role "other", never a check's endpoint. ("Added" is left out: "schemes added JPY 45
+#: billion of support in 2024" is money of that year.)
+INCREMENT_BEFORE = re.compile(
+    rf"""(?:\b(?:grow|grows|growing|grew|increase|increases|increasing|increased|expand|expands
+        |expanding|expanded|rise|rises|rising|rose|climb|climbs|accelerate|accelerates)\s+by
+      |\bincremental\s+(?:growth|revenue|opportunity|spend(?:ing)?)\s+of
+    )\s+(?:(?:{_QUALIFIER_ALT})\s+)?(?:(?:a|an)\s+)?$""",
+    re.VERBOSE | re.IGNORECASE,
+)
 #: "from" right before the first amount of a change (a hedge may sit between).
 FROM_BEFORE = re.compile(
     rf"""\b(?:{_alt(_union("from_words"))})\s+       # from, ausgehend von, passer de, desde

@@ -143,6 +143,23 @@ FIGURES = [
         id="a-participle-names-no-other-market",
     ),
     pytest.param(
+        "# Widget Market\n\nThe widget market is poised to grow by USD 6.95 billion during "
+        "2019-2023.",
+        [(6.95, None, "other", MAIN)],
+        id="an-increment-is-no-size-and-has-no-year",
+    ),
+    pytest.param(
+        "# Widget Market\n\nThe widget market offers an incremental growth of USD 2 billion "
+        "by 2030.",
+        [(2.0, None, "other", MAIN)],
+        id="incremental-growth-is-an-increment",
+    ),
+    pytest.param(
+        "# Widget Market\n\nThe widget market will grow to USD 9 billion by 2030.",
+        [(9.0, 2030, "forecast", MAIN)],
+        id="grow-to-is-a-size",
+    ),
+    pytest.param(
         "# Widget Market\n\nThe widget market will reach USD 9 billion by 2030. Acme has a "
         "market cap of about USD 4.5 million.",
         [(9.0, 2030, "forecast", MAIN), (4.5, None, "other", MAIN)],

@@ -138,9 +138,7 @@ def _cut_off(a: Annotated, money: Money, found: list[Money]) -> bool:
         return False
     whole = str(money.value)
     return any(
-        other is not money
-        and other.unit is not None
-        and str(other.value).startswith(whole + ".")
+        other is not money and other.unit is not None and str(other.value).startswith(whole + ".")
         for other in found
     )
 
