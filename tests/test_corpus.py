@@ -27,19 +27,19 @@ REAL_GOLD = CORPUS / "real"
 #: corpus/real ../shared/real`), a little below so noise in one document does not
 #: fail the build. Issue 7's target is 0.95 for every field; raise these as it closes.
 REAL_FLOORS = {
-    "figures": 0.84,
-    "figure_roles": 0.65,
-    "figure_scopes": 0.69,
-    "growth": 0.73,
+    "figures": 0.88,
+    "figure_roles": 0.71,
+    "figure_scopes": 0.73,
+    "growth": 0.82,
     "forecast_period": 0.92,
     "companies": 0.84,
-    "segments": 0.73,
-    "segment_values": 0.81,
-    "findings": 0.77,
-    "market": 0.87,
+    "segments": 0.85,
+    "segment_values": 0.89,
+    "findings": 0.82,
+    "market": 0.88,
     "region": 0.89,
     "publisher": 0.89,
-    "distributor": 0.92,
+    "distributor": 0.94,
 }
 
 
