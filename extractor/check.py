@@ -45,6 +45,8 @@ class FindingFact:
     severity: Severity
     message: str
     span: Span | None = None
+    #: Every figure or rate the finding uses, beyond its first evidence.
+    related: tuple[Span, ...] = ()
 
 
 def implied_cagr(start: float, end: float, years: int) -> float:

@@ -61,6 +61,9 @@ class FigureFact:
     source: str | None = None
     #: Later places where the same figure is said again (title, lead, table).
     mentions: tuple[Span, ...] = ()
+    #: The role the words gave before roles were made to agree with years (None when no
+    #: word gave one): "valued at ... in 2030" is a base however its year reads.
+    said_role: Role | None = None
 
     @property
     def amount(self) -> Decimal:
@@ -92,6 +95,32 @@ class MarketName:
     name: str
     region: str | None
     span: Span
+
+
+@dataclass(frozen=True)
+class ShareFact:
+    """A share of the market: "North America held 38% of the market in 2024"."""
+
+    percent: Percent
+    sentence: Sentence
+    year: int | None = None
+    scope: Scope = MAIN
+    source: str | None = None
+
+
+@dataclass(frozen=True)
+class DerivedFact:
+    """A value implied by one stated endpoint and a stated CAGR, never stated itself:
+    `amount = from_amount * (1 + cagr / 100) ** (year - from_year)`."""
+
+    amount: float
+    currency: str | None
+    year: int
+    role: Role
+    scope: Scope
+    source: str | None
+    from_figure: FigureFact
+    growth: GrowthFact
 
 
 @dataclass(frozen=True)
@@ -132,3 +161,6 @@ class Extracted:
     segments: list[SegmentFact] = field(default_factory=list)
     sections: dict[str, list[str]] = field(default_factory=dict)
     suspect_items: list[Span] = field(default_factory=list)
+    shares: list[ShareFact] = field(default_factory=list)
+    #: Spans of years written backwards ("from 2030 to 2024"): not periods, but worth a word.
+    backward_periods: list[Span] = field(default_factory=list)

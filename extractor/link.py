@@ -14,7 +14,7 @@ from dataclasses import replace
 import regex as re
 
 from . import rules
-from .facts import MAIN, Extracted, FigureFact, GrowthFact, Scope
+from .facts import MAIN, Extracted, FigureFact, GrowthFact, Scope, ShareFact
 from .layout import Block
 from .models import Role, WindowSource
 from .nlp import Annotated, Sentence
@@ -234,6 +234,11 @@ def _row_scope(a: Annotated, cell: Block, main_region: str | None) -> Scope:
 COMPANY_CUE_REACH = 60
 
 
+#: A year right after a share ("38% share in 2024") belongs to it within this many
+#: characters; further on it is another clause's.
+SHARE_YEAR_REACH = 40
+
+
 def _increment(a: Annotated, fig: FigureFact) -> bool:
     """Is the amount a change over a period ("grow by USD 6.95 billion during 2019-2023")?"""
     start = _clause_start(a, fig.money.start, fig.sentence.start)
@@ -410,7 +415,10 @@ def link(a: Annotated, ex: Extracted) -> Extracted:
             scope = MAIN  # money about something else is no part of the market
             if _increment(a, fig):
                 fig = replace(fig, year=None, year_prep=None)  # a change over a period has no year
-        figures.append(replace(fig, role=role, role_cued=cued, scope=scope, source=source))
+        said = role if cued else None
+        figures.append(
+            replace(fig, role=role, role_cued=cued, said_role=said, scope=scope, source=source)
+        )
     figures = _settle_roles(figures)
 
     growth: list[GrowthFact] = []
@@ -430,7 +438,32 @@ def link(a: Annotated, ex: Extracted) -> Extracted:
         start, end, source, stated = _window(a, g, figures, ex)
         g = replace(g, start_year=start, end_year=end, window_source=source, stated_window=stated)
         growth.append(g)
-    return replace(ex, figures=figures, growth=growth)
+    shares = [_link_share(a, share, main_region, market, ex.publisher) for share in ex.shares]
+    return replace(ex, figures=figures, growth=growth, shares=shares)
+
+
+def _link_share(
+    a: Annotated,
+    share: ShareFact,
+    main_region: str | None,
+    market: str | None,
+    publisher: str | None,
+) -> ShareFact:
+    """A share's scope (the region or segment holding it), year and source."""
+    p = share.percent
+    scope = _scope(a, p.start, share.sentence.start, main_region) or MAIN
+    if scope.segment is None and (other := _other_market(a, p.start, share.sentence.start, market)):
+        scope = Scope(region=scope.region, segment=other)
+    years = [y for y in a.years if share.sentence.start <= y.start < share.sentence.end]
+    after = [y for y in years if y.start > p.end and y.start - p.end <= SHARE_YEAR_REACH]
+    before = [y for y in years if y.end <= p.start]
+    year = next(iter(after or before[-1:]), None)
+    return replace(
+        share,
+        scope=scope,
+        year=year.year if year is not None else None,
+        source=_source(a, share.sentence, publisher),
+    )
 
 
 def _source(a: Annotated, sentence: Sentence, publisher: str | None) -> str | None:

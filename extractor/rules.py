@@ -436,6 +436,13 @@ SHARE_AFTER = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 
+#: A share noun just before a percentage: "a revenue share of 38%", "share of over 40%".
+SHARE_BEFORE = re.compile(
+    r"\b(?:market\s+|revenue\s+)?share\s+(?:of\s+)?(?:(?:about|around|nearly|over|more\s+than|"
+    r"approximately|roughly|almost|close\s+to)\s+)?$",
+    re.IGNORECASE,
+)
+
 #: The release speaks of "the forecast period" without naming it.
 FORECAST_PHRASE = re.compile(
     rf"""(?:{_patterns(_union("forecast_phrase_patterns"))})  # Prognosezeitraum, etc.""",

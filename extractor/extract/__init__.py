@@ -11,10 +11,11 @@ from ..facts import Extracted
 from ..nlp import Annotated
 from .amounts import find_figures, find_growth
 from .companies import find_companies
-from .market import find_forecast_period, find_market
+from .market import find_backward_periods, find_forecast_period, find_market
 from .publisher import find_distributor, find_publisher
 from .sections import find_sections
 from .segments import find_segments, suspect_items
+from .shares import find_shares
 
 
 def extract(a: Annotated) -> Extracted:
@@ -36,4 +37,6 @@ def extract(a: Annotated) -> Extracted:
         segments=segments,
         sections=find_sections(a),
         suspect_items=suspect_items(a),
+        shares=find_shares(a),
+        backward_periods=find_backward_periods(a),
     )

@@ -302,3 +302,15 @@ def find_forecast_period(a: Annotated, title: Block | None) -> PeriodFact | None
                     period.start_year, period.end_year, Span(period.start, period.end)
                 )
     return None
+
+
+def find_backward_periods(a: Annotated) -> list[Span]:
+    """Spans of years written backwards, "from 2030 to 2024" or "2032-2025": never a
+    period, but a slip worth a finding. Only with both years in full and a word or dash
+    that makes a span: "2024/23" is a fiscal year, not a span."""
+    out = []
+    for m in rules.period_pattern(languages.get(a.language)).finditer(a.text):
+        first, last = int(m.group("a")), m.group("b")
+        if len(last) == 4 and m.group("sep") != "/" and int(last) < first:
+            out.append(Span(m.start(), m.end()))
+    return out
