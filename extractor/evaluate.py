@@ -11,7 +11,8 @@ Scoring rules (also in ACCURACY.md):
   `segment_values` gives credit per (dimension, value) pair;
 - a section item when the extracted item starts with the gold's opening words
   (whitespace and case folded), per section;
-- a finding on its code;
+- a finding on its code (`cagr_unchecked`, a word about the tool's reach rather
+  than the release, is not scored);
 - market, region and publisher on the whole value (case-insensitive; regions
   compared by canonical name; a leading "Global"/"Worldwide" is not part of a
   market's name; a firm matches by any form it goes by: "&" as "and", without its
@@ -111,6 +112,11 @@ class Report:
         for tally in self.totals(include_xfail).values():
             total.add(tally)
         return total
+
+
+#: Findings about the tool's own reach, not about the release: that a CAGR went
+#: unchecked says what the tool could pair, which no reader's gold can know.
+UNSCORED_FINDINGS = frozenset({"cagr_unchecked"})
 
 
 def _norm(text: str | None) -> str:
@@ -273,8 +279,8 @@ def score_document(name: str, gold: dict[str, Any], record: MarketReport) -> Doc
     )
     doc.tallies["sections"] = _sections(gold.get("sections", {}), got["sections"], m)
     doc.tallies["findings"] = _multiset(
-        [{"code": c} for c in gold.get("findings", [])],
-        got["findings"],
+        [{"code": c} for c in gold.get("findings", []) if c not in UNSCORED_FINDINGS],
+        [f for f in got["findings"] if f["code"] not in UNSCORED_FINDINGS],
         lambda f: f["code"],
         "findings",
         m,

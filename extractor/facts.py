@@ -64,6 +64,9 @@ class FigureFact:
     #: The role the words gave before roles were made to agree with years (None when no
     #: word gave one): "valued at ... in 2030" is a base however its year reads.
     said_role: Role | None = None
+    #: Whether the clause names the release's market before the amount ("the widget
+    #: market was valued at ..."): only such figures may contradict each other.
+    said_of_market: bool = False
 
     @property
     def amount(self) -> Decimal:
@@ -88,6 +91,8 @@ class GrowthFact:
     scope: Scope = MAIN
     source: str | None = None
     mentions: tuple[Span, ...] = ()
+    #: Whether the sentence names the release's market before the rate.
+    said_of_market: bool = False
 
 
 @dataclass(frozen=True)
@@ -120,6 +125,7 @@ class DerivedFact:
     scope: Scope
     source: str | None
     from_figure: FigureFact
+    from_year: int
     growth: GrowthFact
 
 

@@ -144,6 +144,19 @@ def _scope(a: Annotated, start: int, sentence_start: int, main_region: str | Non
 MAX_OTHER_MARKET_WORDS = 6
 
 
+def _names_market(a: Annotated, start: int, sentence_start: int, market: str | None) -> bool:
+    """Does the clause before a mention name the release's market by its name ("the
+    global widget market was valued at")? Only such mentions may contradict each other:
+    "market size was USD 737.88 billion" after another market's title may be that one's."""
+    if market is None:
+        return False
+    clause = a.text[_clause_start(a, start, sentence_start) : start]
+    if rules.THE_MARKET.search(clause):
+        return True  # "the market was valued at", "It is expected to reach"
+    own = _words(market)
+    return bool(own) and own <= _words(clause) and bool(rules.MARKET_NOUN.search(clause))
+
+
 def _qualifies(word: str) -> bool:
     """A word that describes a market without naming one: "new", "largest", "expanding"."""
     return (
@@ -416,8 +429,17 @@ def link(a: Annotated, ex: Extracted) -> Extracted:
             if _increment(a, fig):
                 fig = replace(fig, year=None, year_prep=None)  # a change over a period has no year
         said = role if cued else None
+        named = _names_market(a, fig.money.start, fig.sentence.start, market)
         figures.append(
-            replace(fig, role=role, role_cued=cued, said_role=said, scope=scope, source=source)
+            replace(
+                fig,
+                role=role,
+                role_cued=cued,
+                said_role=said,
+                said_of_market=named,
+                scope=scope,
+                source=source,
+            )
         )
     figures = _settle_roles(figures)
 
@@ -434,7 +456,12 @@ def link(a: Annotated, ex: Extracted) -> Extracted:
         elif scope is None:
             scopes = {f.scope for f in figures if f.sentence == g.sentence}
             scope = scopes.pop() if len(scopes) == 1 else MAIN
-        g = replace(g, scope=scope, source=_source(a, g.sentence, ex.publisher))
+        g = replace(
+            g,
+            scope=scope,
+            source=_source(a, g.sentence, ex.publisher),
+            said_of_market=_names_market(a, g.percent.start, g.sentence.start, market),
+        )
         start, end, source, stated = _window(a, g, figures, ex)
         g = replace(g, start_year=start, end_year=end, window_source=source, stated_window=stated)
         growth.append(g)

@@ -11,7 +11,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "2.0"
+SCHEMA_VERSION = "2.1"
 
 Unit = Literal["thousand", "million", "billion", "trillion", "lakh", "crore"]
 Role = Literal["base", "forecast", "historical", "other"]
@@ -144,6 +144,37 @@ class Finding(_Model):
     severity: Severity
     message: str
     evidence: Evidence | None = None
+    related: list[Evidence] = Field(
+        default_factory=list,
+        description="Every other figure or rate the finding uses, where it is stated.",
+    )
+
+
+class DerivedInputs(_Model):
+    """What an implied figure is computed from: amount = from_amount * (1 + cagr/100) **
+    (year - from_year)."""
+
+    from_amount: float = Field(description="Absolute amount of the stated figure.")
+    from_year: int
+    cagr: float = Field(description="The stated rate, in percent.")
+    from_evidence: Evidence
+    cagr_evidence: Evidence
+
+
+class DerivedFigure(_Model):
+    """A figure the release does not state, implied by one it does and its CAGR. Kept
+    apart from `figures`: never scored, never mixed with what the release says."""
+
+    derived: Literal[True] = True
+    amount: float = Field(
+        description="Absolute amount, to two decimals; not rounded as a release would."
+    )
+    currency: str | None
+    year: int
+    role: Role
+    scope: Scope = Field(default_factory=Scope)
+    source: str | None = None
+    inputs: DerivedInputs
 
 
 class MarketReport(_Model):
@@ -167,6 +198,10 @@ class MarketReport(_Model):
     companies: list[Company] = Field(default_factory=list)
     segments: list[Segment] = Field(default_factory=list)
     sections: Sections = Field(default_factory=Sections)
+    derived_figures: list[DerivedFigure] = Field(
+        default_factory=list,
+        description="Endpoints the release leaves out, implied by a stated one and a CAGR.",
+    )
     checks: list[Check] = Field(default_factory=list)
     findings: list[Finding] = Field(default_factory=list)
 

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 
-from . import check, decode, layout, link, merge, nlp, record, repair
+from . import check, contradictions, decode, layout, link, merge, nlp, record, repair
 from .extract import extract as extract_facts
 from .models import ErrorInfo, MarketReport, Source
 from .settings import DEFAULT_SETTINGS, Settings
@@ -46,9 +46,13 @@ def _run(data: bytes, path: str | None, settings: Settings) -> MarketReport:
     annotated = nlp.annotate(laid_out, settings.language)
     facts = merge.merge(link.link(annotated, extract_facts(annotated)))
     checks = check.check_growth(facts)
-    found = check.findings(facts, checks, repaired.repairs, decoded.invalid_bytes)
+    found = [
+        *check.findings(facts, checks, repaired.repairs, decoded.invalid_bytes),
+        *contradictions.contradiction_findings(facts, checks),
+    ]
+    derived = contradictions.derive_figures(facts.growth, facts.figures)
     source = _source(data, path, decoded.encoding, repaired.repairs, laid_out.url)
-    return record.build(source, laid_out.text, facts, checks, found)
+    return record.build(source, laid_out.text, facts, checks, found, derived)
 
 
 def error_record(data: bytes, path: str | None, error: BaseException) -> MarketReport:

@@ -6,6 +6,7 @@ Every evidence span is cut from the clean text here, in one place, so
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from decimal import Decimal
 
 from . import facts
@@ -14,6 +15,8 @@ from .facts import Extracted, Span
 from .models import (
     Check,
     Company,
+    DerivedFigure,
+    DerivedInputs,
     Evidence,
     Figure,
     Finding,
@@ -49,6 +52,7 @@ def build(
     ex: Extracted,
     checks: list[CheckResult],
     findings: list[FindingFact],
+    derived: Sequence[facts.DerivedFact] = (),
 ) -> MarketReport:
     figures = [
         Figure(
@@ -107,6 +111,28 @@ def build(
             for s in ex.segments
         ],
         sections=Sections(**ex.sections),
+        derived_figures=[
+            DerivedFigure(
+                amount=round(d.amount, 2),
+                currency=d.currency,
+                year=d.year,
+                role=d.role,
+                scope=_scope(d.scope),
+                source=d.source,
+                inputs=DerivedInputs(
+                    from_amount=float(d.from_figure.amount),
+                    from_year=d.from_year,
+                    cagr=_number(d.growth.percent.value),
+                    from_evidence=_evidence(
+                        text, Span(d.from_figure.money.start, d.from_figure.money.end)
+                    ),
+                    cagr_evidence=_evidence(
+                        text, Span(d.growth.percent.start, d.growth.percent.end)
+                    ),
+                ),
+            )
+            for d in derived
+        ],
         checks=[
             Check(
                 stated_cagr=_number(c.growth.percent.value),
@@ -129,6 +155,7 @@ def build(
                 severity=f.severity,
                 message=f.message,
                 evidence=_evidence(text, f.span) if f.span else None,
+                related=[_evidence(text, span) for span in f.related],
             )
             for f in findings
         ],

@@ -599,6 +599,21 @@ _REGION_UPPER_ALT = "|".join(re.escape(r.upper()) for r in sorted(_UPPERCASE_ONL
 REGION = re.compile(rf"(?<![\w.-])(?:(?i:{_REGION_ALT})|{_REGION_UPPER_ALT})(?![\w])")
 
 
+#: The regions a global market is divided into, each with the smaller regions inside it:
+#: shares of these add up to the whole at most once ("Middle East and Africa" and
+#: "Africa" are not counted together).
+MACRO_REGIONS: dict[str, frozenset[str]] = {
+    "North America": frozenset(),
+    "Europe": frozenset({"Western Europe", "Eastern Europe", "Nordics"}),
+    "Asia Pacific": frozenset({"Asia", "Southeast Asia"}),
+    "Latin America": frozenset({"South America", "Central America"}),
+    "Middle East and Africa": frozenset({"Middle East", "Africa", "GCC"}),
+    "South America": frozenset(),
+    "Middle East": frozenset({"GCC"}),
+    "Africa": frozenset(),
+}
+
+
 def region_of(text: str) -> str | None:
     """The canonical region named in `text`, if any ("North American" -> "North America")."""
     match = REGION.search(text)
@@ -1253,6 +1268,17 @@ CLAUSE_MARKET = re.compile(
 )
 #: A report's title named in a sentence: "a report titled", "entitled", "named".
 TITLED_BEFORE = re.compile(r"\b(?:titled|entitled|named|called)\s*[\"“'‘]?\s*$", re.IGNORECASE)
+#: The word "market" (or "industry") in any language: a figure whose sentence says it
+#: before the amount is said of a market, not of a part or a firm.
+MARKET_NOUN = re.compile(rf"(?<!\w)(?i:{_alt(_union('market_nouns'))}|industry)(?!\w)")
+#: The release's own market said without its name, as the subject that opens a clause:
+#: "the market was valued at", "In 2024, this industry stood at", "It is expected to
+#: reach" ("across the industry, spending by the top firms reached" is not the market).
+THE_MARKET = re.compile(
+    r"""^\W*(?:(?:and|while|with)\s+)?(?:(?:in|by)\s+(?:FY\s?)?\d{4},?\s+)?
+    (?:(?:the|this)\s+(?:market|industry)\b(?!\s+(?:for|of)\b)|it\s)""",
+    re.VERBOSE | re.IGNORECASE,
+)
 #: Markets of money and work, not of a product: a name read back from "stock market" or
 #: "labor market" is a clause about finance ("... challenge producers and stock market").
 NOT_PRODUCT_MARKET_HEADS = frozenset(

@@ -290,21 +290,21 @@ PAIRINGS = [
         "US$705.81 billion by 2030. Separately, the widget market will grow at a CAGR of "
         "26.7% from 2022 to 2030. Another estimate puts it at USD 795 billion by 2029.",
         [],
-        [],
+        ["cagr_unchecked"],
         id="several-values-not-said-with-the-rate",
     ),
     pytest.param(
         "The widget market was valued at USD 2.5 trillion in 2023. It is expected to be worth "
         "USD 1.1 trillion by 2033. The market will grow at a CAGR of 8.5% from 2023 to 2033.",
         [],
-        [],
+        ["growth_direction"],
         id="figures-falling-while-the-rate-rises",
     ),
     pytest.param(
         "The widget market will grow at a CAGR of 12% from 2024 to 2030. It stood at USD 4.0 "
         "billion in 2023 and will reach USD 9.0 billion by 2031.",
         [],
-        [],
+        ["cagr_unchecked"],
         id="years-differ-from-the-window",
     ),
     pytest.param(
@@ -318,7 +318,7 @@ PAIRINGS = [
         "The widget market reached USD 72.1 billion in 2022. Looking forward, it will reach "
         "USD 108.9 billion by 2032, a CAGR of 4.6% during 2024-2032.",
         [],
-        [],
+        ["cagr_unchecked"],
         id="a-window-two-years-after-the-base-is-no-pair",
     ),
 ]
@@ -328,4 +328,5 @@ PAIRINGS = [
 def test_pairing_across_sentences(text, outcomes, codes):
     report = extractor.extract(release(text))
     assert [c.outcome for c in report.checks] == outcomes
-    assert [f.code for f in report.findings if f.code.startswith("cagr_")] == codes
+    rate_codes = [f.code for f in report.findings if f.code.startswith(("cagr_", "growth_"))]
+    assert rate_codes == codes
