@@ -432,54 +432,43 @@ def _derived(
 def implied_figure_conflict(
     growth: list[GrowthFact], figures: list[FigureFact], checks: list[CheckResult]
 ) -> list[FindingFact]:
-    """A stated value that contradicts the one implied by another stated value and the
-    CAGR, where the CAGR check did not already pair them: all three said in one sentence
-    ("valued at $5.0 billion in 2024 and $6.1 billion in 2026, growing at 4% a year from
-    2024 to 2030 to $6.3 billion"), the implied rate between the two values off by more
-    than a minor deviation."""
-    paired = {(id(c.growth), id(c.start), id(c.end)) for c in checks}
+    """A stated value that contradicts the one implied by another and the CAGR, where the
+    CAGR check left the rate alone because its scope holds several values: the value at
+    the start of the rate's stated window, grown at the rate, implies the value at its
+    end, and the release states another ("USD 5.0 billion in 2024 ... 10% a year over
+    2024-2030 implies USD 8.86 billion in 2030, but USD 12.0 billion is stated"). Both
+    values must name the market and sit exactly on the window's years."""
+    checked = {id(c.growth) for c in checks}
     out = []
     for g in growth:
+        if id(g) in checked or g.window_source != "stated" or g.percent.qualifier is not None:
+            continue
         if g.start_year is None or g.end_year is None or g.one_year is not None:
             continue
-        if g.percent.qualifier is not None:
+        like = [f for f in figures if _firm(f) and f.scope == g.scope and f.source == g.source]
+        starts = [f for f in like if f.year == g.start_year]
+        ends = [f for f in like if f.year == g.end_year]
+        if len(starts) != 1 or len(ends) != 1 or not _like(starts[0], ends[0]):
             continue
-        said = [
-            f
-            for f in figures
-            if _exact(f)
-            and f.sentence == g.sentence
-            and f.scope == g.scope
-            and f.source == g.source
-            and f.year is not None
-            and g.start_year <= f.year <= g.end_year
-        ]
-        starts = [f for f in said if f.year == g.start_year]
-        if len(starts) != 1:
+        start, end = starts[0], ends[0]
+        years = g.end_year - g.start_year
+        if (float(end.amount) > float(start.amount)) != (float(g.percent.value) > 0):
+            continue  # a value moving against the rate is a growth_direction
+        implied = implied_cagr(float(start.amount), float(end.amount), years)
+        if implied != implied or abs(implied - float(g.percent.value)) <= MINOR_LIMIT_PP:
             continue
-        start = starts[0]
-        for other in said:
-            assert other.year is not None and start.year is not None
-            if other is start or other.year == start.year or not _like(start, other):
-                continue
-            if (id(g), id(start), id(other)) in paired:
-                continue
-            years = other.year - start.year
-            implied = implied_cagr(float(start.amount), float(other.amount), years)
-            if implied != implied or abs(implied - float(g.percent.value)) <= MINOR_LIMIT_PP:
-                continue
-            expected = float(start.amount) * (1 + float(g.percent.value) / 100) ** years
-            out.append(
-                FindingFact(
-                    "implied_figure_conflict",
-                    "error",
-                    f"{start.money.text} in {start.year} at {float(g.percent.value):g}% a year "
-                    f"implies {_amount(expected, other)} in {other.year}, but "
-                    f"{other.money.text} is stated",
-                    _span(other),
-                    (_span(start), _rate_span(g)),
-                )
+        expected = float(start.amount) * (1 + float(g.percent.value) / 100) ** years
+        out.append(
+            FindingFact(
+                "implied_figure_conflict",
+                "error",
+                f"{start.money.text} in {start.year} at {float(g.percent.value):g}% a year "
+                f"implies {_amount(expected, end)} in {end.year}, but {end.money.text} is "
+                f"stated (an implied rate of {implied:.2f}%)",
+                _span(end),
+                (_span(start), _rate_span(g)),
             )
+        )
     return out
 
 
@@ -494,15 +483,17 @@ def contradiction_findings(ex: Extracted, checks: list[CheckResult]) -> list[Fin
     """Every contradiction check, in a stable order."""
     main_region = ex.market.region if ex.market else None
     direction = growth_direction(ex.growth, ex.figures, checks)
-    turned = {f.span for f in direction}  # a rate that moves the wrong way is not "unchecked"
-    unchecked = [g for g in ex.growth if _rate_span(g) not in turned]
+    implied = implied_figure_conflict(ex.growth, ex.figures, checks)
+    # A rate these two judged against its values is not "unchecked".
+    judged = {span for f in (*direction, *implied) for span in (f.span, *f.related)}
+    unchecked = [g for g in ex.growth if _rate_span(g) not in judged]
     found: list[Iterable[FindingFact]] = [
         conflicting_figures(ex.figures),
         conflicting_growth(ex.growth),
         direction,
         part_exceeds_whole(ex.figures, ex.segments, main_region),
         shares_exceed_total(ex.shares, ex.segments),
-        implied_figure_conflict(ex.growth, ex.figures, checks),
+        implied,
         end_before_start(ex),
         implausible_rate(ex.growth, ex.shares),
         cagr_unchecked(unchecked, ex.figures, checks),

@@ -180,12 +180,16 @@ def find_percents(text: str, lang: Rules = ENGLISH) -> list[Percent]:
     out = []
     for m in rules.percent_pattern(lang).finditer(text):
         start = m.start("num")
+        value = rules.parse_number(m.group("num"), lang)
+        sign = rules.MINUS_BEFORE.search(text[max(0, start - 3) : start])
+        if sign is not None:  # "a CAGR of -7.9%": the sign belongs to the number
+            start, value = max(0, start - 3) + sign.start(), -value
         out.append(
             Percent(
                 start=start,
                 end=m.end(),
                 text=text[start : m.end()],
-                value=rules.parse_number(m.group("num"), lang),
+                value=value,
                 qualifier=_qualifier(text, start),
             )
         )

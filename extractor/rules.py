@@ -443,6 +443,19 @@ SHARE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+#: A minus sign before a percentage's number, not a dash between two numbers ("5-7%")
+#: or words ("year-on-year -2%" keeps its sign): "-7.9%", "− 2.5%".
+MINUS_BEFORE = re.compile(r"(?<![\w.,%)])[-−–]\s?$")
+#: Words that say a rate is a decline however its number is written: "declining at a
+#: CAGR of 7.9%", "expected to shrink at a compound annual rate of 3%".
+DECLINE_BEFORE = re.compile(
+    r"""\b(?:declin\w*|shrink\w*|contract\w*|decreas\w*|fall\w*|drop\w*|dip\w*|slid\w*)
+    \s+(?:by\s+)?(?:at\s+)?(?:an?\s+)?(?:negative\s+)?
+    (?:CAGR|compound(?:ed)?\s+annual(?:\s+growth)?\s+rate|annual\s+rate|rate)\b
+    [^.%]{0,25}$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
 #: The release speaks of "the forecast period" without naming it.
 FORECAST_PHRASE = re.compile(
     rf"""(?:{_patterns(_union("forecast_phrase_patterns"))})  # Prognosezeitraum, etc.""",

@@ -75,6 +75,8 @@ GROWTH_TEXTS = [
         ["7.5"],
         id="table-column-says-cagr",
     ),
+    pytest.param("It will shrink at a CAGR of -3.5% to 2030.", ["-3.5"], id="a-minus-sign"),
+    pytest.param("It is declining at a CAGR of 7.9% to 2030.", ["-7.9"], id="a-decline-in-words"),
     pytest.param(
         "Table 2. Gadget Spending (Millions of U.S. Dollars)\n"
         "2023 Spending | 2023 Growth (%) | 2024 Spending | 2024 Growth (%) |\n"
@@ -117,6 +119,19 @@ ONE_YEAR_CHANGES = [
 def test_one_year_change_year(text, year):
     found = [g.one_year for g in amounts.find_growth(annotated(text))]
     assert found == ([year] if year is not None else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        pytest.param("a CAGR of -3.5%", ["-3.5"], id="minus"),
+        pytest.param("a CAGR of − 2.5%", ["-2.5"], id="unicode-minus-and-space"),
+        pytest.param("prices moved 5-7% in 2024", ["7"], id="a-dash-between-numbers"),
+        pytest.param("year-on-year 4% growth", ["4"], id="a-hyphen-in-words"),
+    ],
+)
+def test_percent_sign(text, values):
+    assert [str(p.value) for p in nlp.find_percents(text)] == values
 
 
 @pytest.mark.parametrize(("text", "expected"), GROWTH_TEXTS)

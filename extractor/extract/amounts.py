@@ -221,6 +221,8 @@ def find_growth(a: Annotated) -> list[GrowthFact]:
                 and rules.CAGR_HEADER.search(header.text)
             )
         ):
+            if percent.value > 0 and rules.DECLINE_BEFORE.search(before[-90:]):
+                percent = replace(percent, value=-percent.value)  # "declining at a CAGR of 7.9%"
             out.append(GrowthFact(percent=percent, sentence=sentence))
         elif (year := _one_year(a, sentence.start, before[-40:], percent.end)) is not None:
             out.append(GrowthFact(percent=percent, sentence=sentence, one_year=year))
