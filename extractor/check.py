@@ -143,7 +143,7 @@ def _years(start: FigureFact, end: FigureFact) -> tuple[int, int]:
     return start.year, end.year
 
 
-def _diagnose(
+def diagnose(
     g: GrowthFact, start: FigureFact, end: FigureFact, figures: list[FigureFact], half: float
 ) -> str:
     stated = float(g.percent.value)
@@ -223,7 +223,7 @@ def check_growth(ex: Extracted) -> list[CheckResult]:
             outcome = "minor"
         else:
             outcome = "mismatch"
-            diagnosis = _diagnose(g, start, end, ex.figures, half)
+            diagnosis = diagnose(g, start, end, ex.figures, half)
         results.append(
             CheckResult(
                 growth=g,

@@ -21,7 +21,7 @@ from decimal import Decimal
 from typing import Literal
 
 from . import rules
-from .check import MINOR_LIMIT_PP, CheckResult, FindingFact, implied_cagr
+from .check import MINOR_LIMIT_PP, CheckResult, FindingFact, diagnose, implied_cagr
 from .facts import (
     MAIN,
     DerivedFact,
@@ -186,12 +186,13 @@ def growth_direction(
         if rate == 0 or end.amount == start.amount or (end.amount > start.amount) == (rate > 0):
             continue
         way = "falls" if end.amount < start.amount else "rises"
+        why = diagnose(g, start, end, figures, float(half_unit(g.percent.value)))
         out.append(
             FindingFact(
                 "growth_direction",
                 "error",
                 f"the CAGR is {rate:g}% but the value {way} from {start.money.text} in "
-                f"{start.year} to {end.money.text} in {end.year}",
+                f"{start.year} to {end.money.text} in {end.year}; {why}",
                 _rate_span(g),
                 (_span(start), _span(end)),
             )
