@@ -239,13 +239,14 @@ def check_growth(ex: Extracted) -> list[CheckResult]:
     return results
 
 
-def _main_span(figures: Iterable[FigureFact]) -> tuple[FigureFact, FigureFact] | None:
+def _main_span(figures: Iterable[FigureFact]) -> tuple[FigureFact | None, FigureFact] | None:
+    """The main market's base (if any) and last forecast figure."""
     main = [f for f in figures if f.scope.is_main and f.year is not None]
     bases = [f for f in main if f.role == "base"]
     forecasts = [f for f in main if f.role == "forecast"]
-    if not bases or not forecasts:
+    if not forecasts:
         return None
-    return bases[-1], max(forecasts, key=lambda f: f.year or 0)
+    return (bases[-1] if bases else None), max(forecasts, key=lambda f: f.year or 0)
 
 
 def findings(
@@ -279,13 +280,15 @@ def findings(
     main = _main_span(ex.figures)
     if fp is not None and main is not None:
         base, forecast = main
-        if fp.end_year != forecast.year or fp.start_year not in (base.year, (base.year or 0) + 1):
+        starts = (base.year, (base.year or 0) + 1) if base is not None else (fp.start_year,)
+        if fp.end_year != forecast.year or fp.start_year not in starts:
+            years = f"{base.year}-{forecast.year}" if base is not None else f"ending {forecast.year}"
             out.append(
                 FindingFact(
                     "period_mismatch",
                     "info",
                     f"forecast period {fp.start_year}-{fp.end_year} does not match the figures' "
-                    f"span {base.year}-{forecast.year}",
+                    f"span {years}",
                     fp.span,
                 )
             )

@@ -219,6 +219,16 @@ FINDINGS = [
     pytest.param(DUPLICATE, "duplicate_company", "warning", "Catalent Inc", id="duplicate-company"),
     pytest.param(SUSPECT, "suspect_list_item", "warning", "S.", id="suspect-list-item"),
     pytest.param(NO_FIGURES, "no_figures", "warning", None, id="no-figures"),
+    pytest.param(
+        release(
+            "The widget market will reach USD 40.2 billion by 2026.",
+            title="# Widget Market Forecast 2019–2027",
+        ),
+        "period_mismatch",
+        "info",
+        "2019–2027",
+        id="period-mismatch-with-only-a-forecast",
+    ),
 ]
 
 
@@ -257,6 +267,14 @@ ABSENT = [
         id="us-is-not-suspect",
     ),
     pytest.param(release(VALUED), "no_figures", id="has-figures"),
+    pytest.param(
+        release(
+            "The widget market will reach USD 40.2 billion by 2027.",
+            title="# Widget Market Forecast 2019–2027",
+        ),
+        "period_mismatch",
+        id="period-ends-with-the-only-forecast",
+    ),
 ]
 
 
