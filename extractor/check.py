@@ -282,7 +282,8 @@ def findings(
         base, forecast = main
         starts = (base.year, (base.year or 0) + 1) if base is not None else (fp.start_year,)
         if fp.end_year != forecast.year or fp.start_year not in starts:
-            years = f"{base.year}-{forecast.year}" if base is not None else f"ending {forecast.year}"
+            first = f"{base.year}-" if base is not None else "ending "
+            years = f"{first}{forecast.year}"
             out.append(
                 FindingFact(
                     "period_mismatch",

@@ -138,8 +138,8 @@ def find_money(text: str, lang: Rules = ENGLISH) -> list[Money]:
             continue  # "$5 m units" is not how money is written; "USD 5 million units" neither
         unit, multiplier = lang.scales[scale_key] if scale_key else (None, 1)
         qualifier = _qualifier(text, m.start("pre") if pre else m.start("num"))
-        low = rules.parse_number(m.group("num"), lang)
-        high = rules.parse_number(m.group("num2"), lang) if m.group("num2") else None
+        low = rules.parse_amount(m.group("num"), lang)
+        high = rules.parse_amount(m.group("num2"), lang) if m.group("num2") else None
         if high is not None and high <= low:
             high = None
         amount_start = m.start("pre") if pre else m.start("num")
@@ -180,7 +180,7 @@ def find_percents(text: str, lang: Rules = ENGLISH) -> list[Percent]:
     out = []
     for m in rules.percent_pattern(lang).finditer(text):
         start = m.start("num")
-        value = rules.parse_number(m.group("num"), lang)
+        value = rules.parse_amount(m.group("num"), lang)
         sign = rules.MINUS_BEFORE.search(text[max(0, start - 3) : start])
         if sign is not None:  # "a CAGR of -7.9%": the sign belongs to the number
             start, value = max(0, start - 3) + sign.start(), -value

@@ -193,6 +193,11 @@ QUALIFIER_BEFORE = re.compile(
 )
 
 
+#: A decimal comma in a language that groups with commas: one to three digits, a comma,
+#: one or two digits and no more ("2,65", "3,5"); a thousands comma takes three.
+SHORT_DECIMAL_COMMA = r"\d{1,3},\d{1,2}(?!\d|[.,]\d)"
+
+
 @cache
 def money_pattern(lang: Language = ENGLISH) -> re.Pattern[str]:
     """Money as `lang` writes it: its number format and its scale words."""
@@ -202,6 +207,8 @@ def money_pattern(lang: Language = ENGLISH) -> re.Pattern[str]:
     ambiguous = _alt(lang.ambiguous_scales) or "(?!)"
     links = _alt(lang.currency_links) or "(?!)"
     symbols = "|".join(re.escape(s) for s in lang.currency_symbols_after) or "(?!)"
+    if lang.short_decimal_comma:  # "$2,65 trillion": a decimal comma, before a scale only
+        number = rf"(?:{SHORT_DECIMAL_COMMA}(?=[\s-]?(?:{scales})(?!\w))|{number})"
     return re.compile(
         rf"""
         (?P<pre>(?<![^\W\d_])(?:{_CURRENCY_PREFIX_ALT}))?   # currency before: USD, US$, €
@@ -213,7 +220,7 @@ def money_pattern(lang: Language = ENGLISH) -> re.Pattern[str]:
             (?P<num2>{number})
         )?
         (?!\s?(?:{ambiguous})(?!\w))                       # a house-style scale: not read at all
-        (?:\s?(?P<scale>{scales})(?!\w))?                  # million, Bn, Mrd., milliards
+        (?:[\s-]?(?P<scale>{scales})(?!\w))?               # million, Bn, "-trillion", Mrd.
         (?:
             \s(?:(?:{links})(?:\s+|(?<=['’])))?            # "de", "d'": "millions d'euros"
             (?P<post>{_CURRENCY_WORD_ALT}|(?-i:{_ISO_ALT}))(?!\w)  # "euros", "USD"
@@ -228,9 +235,10 @@ def money_pattern(lang: Language = ENGLISH) -> re.Pattern[str]:
 def percent_pattern(lang: Language = ENGLISH) -> re.Pattern[str]:
     """A percentage as `lang` writes it: "7.2%" (en), "12,4 %" (de, fr), "5 por ciento"."""
     decimals = _char(lang.decimal_mark)
+    short = rf"{SHORT_DECIMAL_COMMA}|" if lang.short_decimal_comma else ""
     return re.compile(
         rf"""
-        (?<![\d.,])(?P<num>\d+(?:{decimals}\d+)?)          # the number, no grouping
+        (?<![\d.,])(?P<num>{short}\d+(?:{decimals}\d+)?)  # the number, no grouping
         \s?(?:%|(?:{_PERCENT_WORD_ALT})\b)                 # "%", "percent", "Prozent"
         """,
         re.VERBOSE | re.IGNORECASE,
@@ -240,6 +248,17 @@ def percent_pattern(lang: Language = ENGLISH) -> re.Pattern[str]:
 @cache
 def _bare_number(lang: Language) -> re.Pattern[str]:
     return re.compile(rf"^{number_pattern(lang)}$", re.VERBOSE)
+
+
+def parse_amount(text: str, lang: Language = ENGLISH) -> Decimal:
+    """A number as written in money or a percentage: `parse_number`, or a short decimal
+    comma where `lang` allows one ("2,65" -> 2.65)."""
+    try:
+        return parse_number(text, lang)
+    except ValueError:
+        if lang.short_decimal_comma and re.fullmatch(SHORT_DECIMAL_COMMA, text.strip()):
+            return Decimal(text.strip().replace(",", "."))
+        raise
 
 
 def parse_number(text: str, lang: Language = ENGLISH) -> Decimal:

@@ -297,6 +297,24 @@ MONEY = [
         id="en-unchanged",
     ),
     pytest.param(
+        "nearly $2,4-trillion in 2017",
+        "en",
+        (D("2.4"), "trillion", "USD", 10**12, "nearly"),
+        id="en-short-decimal-comma-and-hyphen",
+    ),
+    pytest.param(
+        "USD 12,5 million",
+        "en",
+        (D("12.5"), "million", "USD", 10**6, None),
+        id="en-short-decimal-comma",
+    ),
+    pytest.param(
+        "USD 12,500 million",
+        "en",
+        (D("12500"), "million", "USD", 10**6, None),
+        id="en-three-digits-after-a-comma-group",
+    ),
+    pytest.param(
         "about USD 1.234 billion",
         "en",
         (D("1.234"), "billion", "USD", 10**9, "about"),
@@ -327,8 +345,7 @@ def test_money_range(text: str, code: str, bounds: tuple) -> None:
 
 NOT_MONEY = [
     pytest.param("EUR 1.234,5 Millionen", "en", id="en-german-number-not-misread"),
-    pytest.param("nearly $2,4-trillion in 2017", "en", id="en-decimal-comma-house-style"),
-    pytest.param("USD 12,5 million", "en", id="en-decimal-comma-not-misread"),
+    pytest.param("grades 2,5 and 7 million pupils", "en", id="en-comma-list-is-no-money"),
     pytest.param("EUR 1.5 Mrd.", "de", id="de-english-decimal-not-misread"),
     pytest.param("USD 5,483.81 Millionen", "de", id="de-english-grouping-not-misread"),
     pytest.param("US$ 500 MM", "es", id="es-mm-house-style"),
@@ -364,7 +381,7 @@ PERCENTS = [
     pytest.param("de 7 pour cent", "fr", [D("7")], id="fr-pour-cent"),
     pytest.param("del 11,3 %", "es", [D("11.3")], id="es-percent"),
     pytest.param("un 4,25 por ciento", "es", [D("4.25")], id="es-por-ciento"),
-    pytest.param("12,4 %", "en", [], id="en-decimal-comma-not-misread"),
+    pytest.param("12,4 %", "en", [D("12.4")], id="en-short-decimal-comma"),
     pytest.param("12.4 %", "de", [], id="de-decimal-point-not-misread"),
     pytest.param("7.2%", "en", [D("7.2")], id="en-unchanged"),
 ]

@@ -63,6 +63,11 @@ class Language:
     group_separators: tuple[str, ...]
     #: Indian digit grouping "1,86,400" (lakh/crore style).
     indian_grouping: bool = False
+    #: A comma followed by one or two digits before a scale word or "%" is a decimal
+    #: comma ("$2,65 trillion", "3,5%"), as South African and some European English
+    #: write it: a thousands comma is always followed by three digits, so this is never
+    #: a grouping misread.
+    short_decimal_comma: bool = False
     #: Scale words after a number -> (unit name in the record, multiplier). Lower case.
     scales: Mapping[str, tuple[str, int]] = field(default_factory=dict)
     #: Scale words that mean money only with a currency beside them ("5 m" is metres).

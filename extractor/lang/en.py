@@ -17,6 +17,7 @@ ENGLISH: Language = Language(
     decimal_mark=".",
     group_separators=(",",),
     indian_grouping=True,
+    short_decimal_comma=True,
     scales={
         "thousand": ("thousand", 10**3),
         "k": ("thousand", 10**3),
