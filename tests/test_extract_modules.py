@@ -189,6 +189,11 @@ MARKETS = [
         id="adjectives-alone-are-no-name",
     ),
     pytest.param(
+        "# Widget Market Report\n\nEurope is the second largest market, worth USD 5 billion.",
+        ("Widget", None),
+        id="a-rank-is-no-name",
+    ),
+    pytest.param(
         "# Widget Market Report\n\nIt helps the firm provide comprehensive market "
         "intelligence to clients.",
         ("Widget", None),
