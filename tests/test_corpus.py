@@ -27,15 +27,15 @@ REAL_GOLD = CORPUS / "real"
 #: corpus/real ../shared/real`), a little below so noise in one document does not
 #: fail the build. Issue 7's target is 0.95 for every field; raise these as it closes.
 REAL_FLOORS = {
-    "figures": 0.88,
-    "figure_roles": 0.71,
-    "figure_scopes": 0.73,
-    "growth": 0.82,
+    "figures": 0.89,
+    "figure_roles": 0.72,
+    "figure_scopes": 0.74,
+    "growth": 0.84,
     "forecast_period": 0.92,
     "companies": 0.84,
     "segments": 0.85,
     "segment_values": 0.89,
-    "findings": 0.82,
+    "findings": 0.87,
     "market": 0.88,
     "region": 0.89,
     "publisher": 0.89,
