@@ -16,10 +16,14 @@ windows that do not disagree ("CAGR: 14.2%" in the title, "14.2% from 2021 to
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from decimal import Decimal
+from typing import TypeVar
 
 from .facts import Extracted, FigureFact, GrowthFact, Span
+
+T = TypeVar("T")
 
 
 def _same_amount(a: FigureFact, b: FigureFact) -> bool:
@@ -48,16 +52,22 @@ def _fold(kept: FigureFact, again: FigureFact) -> FigureFact:
     return replace(kept, mentions=mentions)
 
 
+def _fold_all(facts: list[T], same: Callable[[T, T], bool], fold: Callable[[T, T], T]) -> list[T]:
+    """Facts in document order, each once: a later fact that is `same` as a kept one is
+    folded into it."""
+    out: list[T] = []
+    for fact in facts:
+        at = next((i for i, kept in enumerate(out) if same(kept, fact)), None)
+        if at is None:
+            out.append(fact)
+        else:
+            out[at] = fold(out[at], fact)
+    return out
+
+
 def merge_figures(figures: list[FigureFact]) -> list[FigureFact]:
     """Figures in document order, each fact once with its later mentions."""
-    out: list[FigureFact] = []
-    for figure in figures:
-        same = next((i for i, kept in enumerate(out) if _same_fact(kept, figure)), None)
-        if same is None:
-            out.append(figure)
-        else:
-            out[same] = _fold(out[same], figure)
-    return out
+    return _fold_all(figures, _same_fact, _fold)
 
 
 def _places(value: Decimal) -> int:
@@ -108,14 +118,7 @@ def _fold_growth(kept: GrowthFact, again: GrowthFact) -> GrowthFact:
 
 def merge_growth(growth: list[GrowthFact]) -> list[GrowthFact]:
     """Rates in document order, each once with its later mentions."""
-    out: list[GrowthFact] = []
-    for g in growth:
-        same = next((i for i, kept in enumerate(out) if _same_growth(kept, g)), None)
-        if same is None:
-            out.append(g)
-        else:
-            out[same] = _fold_growth(out[same], g)
-    return out
+    return _fold_all(growth, _same_growth, _fold_growth)
 
 
 def merge(ex: Extracted) -> Extracted:
