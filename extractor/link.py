@@ -124,9 +124,14 @@ def _scope(a: Annotated, start: int, sentence_start: int, main_region: str | Non
     in 2024 and will reach USD 4.6 bn by 2032").
     """
     clause = a.text[_clause_start(a, start, sentence_start) : start]
+    # "North America (the United States and Canada)": the bracket explains, the region
+    # before it is the scope (blanked to spaces, so positions stay).
+    clause = rules.BRACKETED.sub(lambda m: " " * len(m.group(0)), clause)
     region: str | None = None
     named_region = False
     for found in reversed(list(rules.REGION.finditer(clause))):
+        if rules.FIRM_SEAT_BEFORE.search(clause[: found.start()]):
+            continue  # "a research firm based in Pune, India": where the firm sits
         canonical = rules.REGIONS[found.group(0).lower()]
         if canonical == "Global" and not rules.GLOBAL_MARKET_AFTER.match(clause, found.end()):
             continue  # "32.6% of global revenue" names no market
@@ -194,6 +199,9 @@ def _other_market(a: Annotated, start: int, sentence_start: int, market: str | N
             break
         kept.insert(0, word)
     name = rules.WORLD_LEAD.sub("", " ".join(kept)).strip()
+    lead = rules.REGION.match(name)  # "Indian optical fibre": the region is said apart
+    if lead is not None and name[lead.end() :].strip():
+        name = name[lead.end() :].strip()
     own, main = _words(name), _words(market)
     if not own or not main or own <= main or main <= own:
         return None  # the release's own market, said in other words or in part
@@ -210,7 +218,7 @@ def _named_scope(name: str, main_region: str | None, market: str | None) -> Scop
     words = name.casefold()
     if rules.WHOLE_LABEL.search(name) or (market and (words in market or market in words)):
         return MAIN
-    return Scope(segment=name.strip())
+    return Scope(segment=rules.WORLD_LEAD.sub("", name.strip()))  # "Global software" spend
 
 
 def _label_scope(

@@ -622,7 +622,7 @@ REGIONS: dict[str, str] = {
 }
 
 #: Short names that are regions only in capitals ("US", not the pronoun "us").
-_UPPERCASE_ONLY = frozenset({"us", "uk", "mea", "apac", "gcc", "uae"})
+_UPPERCASE_ONLY = frozenset({"us", "uk", "mea", "apac", "gcc", "uae", "emea", "amer", "apj"})
 _REGION_ALT = "|".join(
     re.escape(r) for r in sorted(REGIONS, key=len, reverse=True) if r not in _UPPERCASE_ONLY
 )
@@ -630,6 +630,15 @@ _REGION_UPPER_ALT = "|".join(re.escape(r.upper()) for r in sorted(_UPPERCASE_ONL
 #: A region name in running text; not inside a hyphenated place name ("Hauts-de-France").
 REGION = re.compile(rf"(?<![\w.-])(?:(?i:{_REGION_ALT})|{_REGION_UPPER_ALT})(?![\w])")
 
+
+#: A firm's seat, not a market's scope: "a research firm based in Pune, India".
+FIRM_SEAT_BEFORE = re.compile(
+    r"\b(?:based|headquartered|located|registered)\s+in\s+(?:[\w.'’-]+,?\s+){0,3}$",
+    re.IGNORECASE,
+)
+#: A bracket that explains the word before it: "North America (the United States and
+#: Canada)". Regions inside it are not the clause's scope.
+BRACKETED = re.compile(r"\([^()]*\)")
 
 #: The regions a global market is divided into, each with the smaller regions inside it:
 #: shares of these add up to the whole at most once ("Middle East and Africa" and
@@ -643,6 +652,8 @@ MACRO_REGIONS: dict[str, frozenset[str]] = {
     "South America": frozenset(),
     "Middle East": frozenset({"GCC"}),
     "Africa": frozenset(),
+    "Americas": frozenset({"North America", "Latin America", "South America", "Central America"}),
+    "EMEA": frozenset({"Europe", "Middle East and Africa", "Middle East", "Africa", "GCC"}),
 }
 
 

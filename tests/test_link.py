@@ -149,6 +149,23 @@ FIGURES = [
         id="an-increment-is-no-size-and-has-no-year",
     ),
     pytest.param(
+        "# Global Widget Market\n\nAccording to Acme Research, a research firm based in Pune, "
+        "India, the widget market reached USD 62.22 billion in 2023.",
+        [(62.22, 2023, "base", MAIN)],
+        id="a-firms-seat-is-not-the-scope",
+    ),
+    pytest.param(
+        "# Global Widget Market\n\nNorth America (the United States and Canada) will hold "
+        "USD 1.0 trillion of the widget market in 2019.",
+        [(1.0, 2019, "forecast", Scope(region="North America"))],
+        id="a-bracket-explains-the-region-before-it",
+    ),
+    pytest.param(
+        "# Global Widget Market\n\nIn EMEA, widget spending will reach USD 1.17 trillion in 2025.",
+        [(1.17, 2025, "forecast", Scope(region="EMEA"))],
+        id="emea-is-a-region",
+    ),
+    pytest.param(
         "# Widget Market\n\nThe widget market offers an incremental growth of USD 2 billion "
         "by 2030.",
         [(2.0, None, "other", MAIN)],
