@@ -347,7 +347,22 @@ def _settle_roles(figures: list[FigureFact]) -> list[FigureFact]:
             elif year > base_year:
                 role = "forecast"
             out[i] = replace(out[i], role=role)
-    return out
+    return _yearless_in_a_forecast(out)
+
+
+def _yearless_in_a_forecast(figures: list[FigureFact]) -> list[FigureFact]:
+    """In a release whose dated values are all forecasts ("IT spending will reach $5.6
+    trillion in 2025"), a value with no year and no word for its role ("- Software: $1.5
+    trillion") is one more forecast, not a current size."""
+    dated = {f.role for f in figures if f.year is not None and f.role != "other"}
+    if dated != {"forecast"}:
+        return figures
+    return [
+        replace(f, role="forecast")
+        if f.year is None and not f.role_cued and f.role == "base"
+        else f
+        for f in figures
+    ]
 
 
 def _window(

@@ -166,6 +166,26 @@ FIGURES = [
         id="emea-is-a-region",
     ),
     pytest.param(
+        "# Widget Spending Forecast\n\nWidget spending will reach USD 5.6 trillion in 2025."
+        "\n\n- Software: USD 1.5 trillion\n- Hardware: USD 0.8 trillion\n",
+        [
+            (5.6, 2025, "forecast", MAIN),
+            (1.5, None, "forecast", Scope(segment="Software")),
+            (0.8, None, "forecast", Scope(segment="Hardware")),
+        ],
+        id="yearless-values-in-an-all-forecast-release",
+    ),
+    pytest.param(
+        "# Widget Market\n\nThe widget market was valued at USD 5.2 billion in 2024 and will "
+        "reach USD 9.8 billion by 2032.\n\n- Software: USD 1.5 billion\n",
+        [
+            (5.2, 2024, "base", MAIN),
+            (9.8, 2032, "forecast", MAIN),
+            (1.5, None, "base", Scope(segment="Software")),
+        ],
+        id="yearless-values-beside-a-base-stay-base",
+    ),
+    pytest.param(
         "# Widget Market\n\nThe widget market offers an incremental growth of USD 2 billion "
         "by 2030.",
         [(2.0, None, "other", MAIN)],
