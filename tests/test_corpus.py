@@ -28,8 +28,8 @@ REAL_GOLD = CORPUS / "real"
 #: fail the build. Issue 7's target is 0.95 for every field; raise these as it closes.
 REAL_FLOORS = {
     "figures": 0.89,
-    "figure_roles": 0.72,
-    "figure_scopes": 0.74,
+    "figure_roles": 0.83,
+    "figure_scopes": 0.77,
     "growth": 0.84,
     "forecast_period": 0.92,
     "companies": 0.84,
