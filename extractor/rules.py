@@ -903,6 +903,8 @@ REGULATORS = frozenset(
 
 #: Legal suffixes at the end of a company name, one token each, in written forms.
 LEGAL_SUFFIXES: tuple[str, ...] = _union("legal_suffixes")
+#: "and" in every language, as a regex alternation: "and|und|et|y|e|ed".
+CONJUNCTION = rf"(?:{_alt(_union('conjunctions'))})"
 #: A legal suffix as written, anywhere in a text: a quick test before reading names.
 LEGAL_SUFFIX = re.compile(rf"(?<![\w.])(?:{_alt(LEGAL_SUFFIXES)})(?![\w])")
 

@@ -24,6 +24,13 @@ NNBSP, NBSP, THIN = "\u202f", "\u00a0", "\u2009"
 
 DETECT = [
     pytest.param(
+        "Il mercato delle pompe di calore in Italia è cresciuto nel corso dell'anno. Secondo "
+        "gli autori dello studio, il settore dovrebbe crescere ancora nei prossimi anni grazie "
+        "agli incentivi e alla domanda delle famiglie, che sono sempre più attente ai consumi.",
+        "it",
+        id="it-prose",
+    ),
+    pytest.param(
         "The global market for cold-chain sensors was valued at USD 2.1 billion in 2024 and is "
         "expected to grow at a CAGR of 9.8% through 2032, driven by stricter food-safety rules "
         "and by the spread of connected warehouses across the region.",
@@ -104,7 +111,7 @@ def test_stop_words_do_not_overlap() -> None:
 
 def test_get_unknown_language() -> None:
     with pytest.raises(ValueError, match="unknown language"):
-        lang.get("it")
+        lang.get("pt")
 
 
 def test_settings_reject_unknown_language() -> None:
@@ -787,6 +794,25 @@ RELEASES = [
         (11.3, 2024, 2032),
         id="es",
     ),
+    pytest.param(
+        "Il mercato italiano delle pompe di calore è stato valutato 4,2 miliardi di euro nel "
+        "2024 e dovrebbe raggiungere 7,9 miliardi di euro entro il 2030, con un tasso di "
+        "crescita annuo composto (CAGR) dell'11,1% tra il 2024 e il 2030.",
+        "it",
+        [(4.2, "billion", "EUR", 2024, "base"), (7.9, "billion", "EUR", 2030, "forecast")],
+        (11.1, 2024, 2030),
+        id="it",
+    ),
+    pytest.param(
+        "Secondo lo studio, il mercato dei sensori agricoli valeva 850 milioni di dollari nel "
+        "2023 e salirà a 1.420,5 milioni di dollari entro il 2029, con una crescita media "
+        "annua del 8,9% dal 2023 al 2029. Grazie agli incentivi, la domanda delle aziende "
+        "agricole è ancora in aumento nelle regioni del nord.",
+        "it",
+        [(850.0, "million", "USD", 2023, "base"), (1420.5, "million", "USD", 2029, "forecast")],
+        (8.9, 2023, 2029),
+        id="it-milioni-di-dollari",
+    ),
 ]
 
 
@@ -846,17 +872,13 @@ def test_amount_in_words_german() -> None:
     assert find_money("drei Milliarden Euro", DE)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="name lists are split on 'and' only (extract/companies.py): 'und', 'et', 'y' "
-    "leave the last two names joined",
-)
 @pytest.mark.parametrize(
     "names",
     [
         pytest.param("Viessmann, Vaillant und Bosch", id="de-und"),
         pytest.param("Deere, Trimble et Topcon", id="fr-et"),
         pytest.param("CATL, BYD y LG", id="es-y"),
+        pytest.param("Enel, Sunvolt e Fotonica", id="it-e"),
     ],
 )
 def test_name_lists_in_other_languages(names: str) -> None:

@@ -82,7 +82,7 @@ def _clean(candidate: str) -> str | None:
     name = candidate.strip().strip("•*·-–—").strip()
     name = _DESCRIPTION.sub("", name).strip().rstrip(";,")
     name = _drop_bracket(name)
-    name = re.sub(r"^(?:and|&)\s+", "", name)
+    name = re.sub(rf"^(?:{rules.CONJUNCTION}|&)\s+", "", name)
     if (
         name.endswith(".")
         and name.split()[-1] not in _SUFFIX_WORDS  # "Ltd." keeps its dot, "Holdings." not
@@ -119,7 +119,7 @@ def split_names(text: str) -> list[tuple[int, str]]:
         piece = piece.strip()
         if not piece:
             continue
-        lead = re.match(r"(?:and|&)\s+", piece)
+        lead = re.match(rf"(?:{rules.CONJUNCTION}|&)\s+", piece)
         if lead:
             offset += lead.end()
             piece = piece[lead.end() :]
@@ -131,10 +131,10 @@ def split_names(text: str) -> list[tuple[int, str]]:
     # "A, B and C": only the last piece joins two names ("Bell and Howell, LLC" is one).
     if parts:
         offset, last = parts[-1]
-        pair = re.match(r"(?P<a>.+?)\s+and\s+(?P<b>[A-Z].+)$", last)
+        pair = re.match(rf"(?P<a>.+?)\s+{rules.CONJUNCTION}\s+(?P<b>[A-Z].+)$", last)
         if (
             pair
-            and not re.search(r"\band\b", pair.group("b"))
+            and not re.search(rf"\b{rules.CONJUNCTION}\b", pair.group("b"))
             and (len(parts) > 1 or "," not in text)
         ):
             parts[-1:] = [(offset, pair.group("a")), (offset + pair.start("b"), pair.group("b"))]

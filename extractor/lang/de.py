@@ -176,6 +176,7 @@ GERMAN: Language = Language(
     study_nouns=words("Studie Bericht Analyse Untersuchung Prognose"),
     study_by=phrases("von, der, veröffentlicht von"),
     contact_openers=words("Kontakt Pressekontakt Medienkontakt Ansprechpartner"),
+    conjunctions=("und",),
     legal_suffixes=(
         "GmbH",
         "mbH",

@@ -256,6 +256,7 @@ ENGLISH: Language = Language(
         "media contacts, press contact, press contacts"
     ),
     # International forms seen in English releases stay here; each language adds its own.
+    conjunctions=("and",),
     legal_suffixes=words(
         "Inc. Inc Incorporated Corp. Corp Corporation Co. Co Company Ltd. Ltd Limited LLC "
         "L.L.C. LLP LP L.P. plc PLC Plc N.V. NV B.V. BV S.p.A. SpA K.K. KK A/S AS ASA AB Oy "

@@ -175,6 +175,7 @@ SPANISH: Language = Language(
     contact_openers=phrases(
         "contacto, contactos, contacto de prensa, contacto para medios, contactos de prensa"
     ),
+    conjunctions=("y", "e"),
     legal_suffixes=words("S.A. SA S.L. SL S.L.U. S.A.U."),
     regions={
         "mundial": "Global",

@@ -172,6 +172,7 @@ FRENCH: Language = Language(
     contact_openers=phrases(
         "contact presse, contacts presse, contact média, contacts médias, nous contacter"
     ),
+    conjunctions=("et",),
     legal_suffixes=words("S.A. SA SAS S.A.S. SARL S.A.R.L. SCA SE"),
     regions={
         "mondial": "Global",
