@@ -11,7 +11,7 @@ from .lang import LANGUAGES
 class Settings:
     """How to read the documents of a run.
 
-    `language`: "en", "de", "fr" or "es" reads every document with that language's
+    `language`: "en", "de", "fr", "es" or "it" reads every document with that language's
     rules (number format, scale words); None detects the language per document.
     """
 
