@@ -57,6 +57,11 @@ FIGURE_TEXTS = [
         ["$ 81.88 billion", "USD 81"],
         id="an-amount-with-words-after-it-is-whole",
     ),
+    pytest.param(
+        "# Gadget Market\n\nIt was valued at USD8,231.36 million and will reach USD25,",
+        ["USD8,231.36 million"],
+        id="an-amount-cut-at-its-thousands-comma",
+    ),
 ]
 
 

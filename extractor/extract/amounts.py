@@ -130,11 +130,14 @@ def table_rates(a: Annotated) -> list[GrowthFact]:
 
 def _cut_off(a: Annotated, money: Money, found: list[Money]) -> bool:
     """An amount cut where a teaser was cut: "... is projected to reach USD 81." as the
-    last words of an excerpt, with "$ 81.88 billion" said elsewhere. Its digits are the
-    start of another amount's, and nothing follows it in its block but the full stop."""
+    last words of an excerpt, with "$ 81.88 billion" said elsewhere (its digits are the
+    start of another amount's, and nothing follows it in its block but the full stop),
+    or "USD25," with only the thousands comma after it."""
     block = a.document.block_at(money.start)
-    rest = a.text[money.end : block.end]
-    if rest.strip() not in ("", ".", "...", "…") or money.unit is not None or money.high:
+    rest = a.text[money.end : block.end].strip()
+    if rest == "," and money.unit is None:
+        return True  # "... a market value of USD25," where the excerpt stops: cut mid-number
+    if rest not in ("", ".", "...", "…") or money.unit is not None or money.high:
         return False
     whole = str(money.value)
     return any(
