@@ -242,7 +242,8 @@ _CONTINUATION = re.compile(
 def abbreviation_joins(doc: Doc) -> Doc:
     """Undo sentence breaks the sentencizer made after an abbreviation inside a line:
     "... Bajaj Auto Pvt. | Ltd., TVS Motor ..." and "... Johnson & Johnson Co. | Inc."
-    are one sentence. A break at a new line always stays."""
+    are one sentence, and so is "... Impianti S.r.l., | Frigotecnica ..." (no sentence
+    ends on a comma). A break at a new line always stays."""
     text = doc.text
     for token in doc[1:]:
         before = doc[token.i - 1]
@@ -250,9 +251,9 @@ def abbreviation_joins(doc: Doc) -> Doc:
             token.is_sent_start
             and "\n" not in before.whitespace_
             and "\n" not in before.text
-            and _CONTINUATION.match(text, token.idx)
+            and (_CONTINUATION.match(text, token.idx) or before.text in (",", ";"))
         ):
-            token.is_sent_start = False
+            token.is_sent_start = False  # no sentence ends on a comma: "S.r.l., Acme"
     return doc
 
 

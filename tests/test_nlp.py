@@ -205,6 +205,19 @@ SENTENCES = [
         ["Key Players", "Acme Corp.", "Ltd. Holdings is next."],
         id="a-new-block-always-breaks",
     ),
+    pytest.param(
+        "Operatori: Berica S.p.A., Calorvento S.r.l., Frigotecnica e Lariane. Poi altro.",
+        [
+            "Operatori: Berica S.p.A., Calorvento S.r.l., Frigotecnica e Lariane.",
+            "Poi altro.",
+        ],
+        id="no-sentence-ends-on-a-comma",
+    ),
+    pytest.param(
+        "Over the forecast period.[4] The next market grew.",
+        ["Over the forecast period.", "[4] The next market grew."],
+        id="a-full-stop-before-a-citation-mark",
+    ),
 ]
 
 
