@@ -9,8 +9,11 @@ they use.
 Only like with like is compared: the same scope (region and segment), the same source
 (a roundup quoting several firms is read firm by firm) and the same currency. An
 amount the release hedges ("about", "more than") or gives as a range is never a party
-to a contradiction: its own words say it is not exact. Rounding is allowed for as in
-the CAGR check: a value stands for everything that rounds to it.
+to a contradiction: its own words say it is not exact. Only figures whose clause names
+the release's market may contradict each other (scope is read from words, and a part
+the words did not name would otherwise pass for a second size of the whole). Rounding
+is allowed for as in the CAGR check, and more: a value stands for everything that
+rounds to it or was cut short to it.
 """
 
 from __future__ import annotations
