@@ -119,6 +119,7 @@ def _endpoints(g: GrowthFact, figures: list[FigureFact]) -> tuple[FigureFact, Fi
         and f.year is not None
         and f.role in ("base", "forecast")
         and f.money.high is None
+        and not f.cumulative  # a sum over years is no endpoint
     ]
     for pool in ([f for f in usable if f.sentence == g.sentence], usable):
         bases = [f for f in pool if f.role == "base"]

@@ -57,7 +57,12 @@ def _rate_span(g: GrowthFact) -> Span:
 
 def _exact(f: FigureFact) -> bool:
     """A figure stated as one exact value of the market (rounded as written)."""
-    return f.money.qualifier is None and f.money.high is None and f.role != "other"
+    return (
+        f.money.qualifier is None
+        and f.money.high is None
+        and f.role != "other"
+        and not f.cumulative  # a sum over years is no year's size
+    )
 
 
 def _firm(f: FigureFact) -> bool:

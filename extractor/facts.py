@@ -64,6 +64,9 @@ class FigureFact:
     #: The role the words gave before roles were made to agree with years (None when no
     #: word gave one): "valued at ... in 2030" is a base however its year reads.
     said_role: Role | None = None
+    #: A sum over several years ("a cumulative USD 50 billion over 2024-2030"): no
+    #: year's size, so never a check's endpoint or a party to a contradiction.
+    cumulative: bool = False
     #: Whether the clause names the release's market before the amount ("the widget
     #: market was valued at ..."): only such figures may contradict each other.
     said_of_market: bool = False

@@ -453,6 +453,10 @@ def link(a: Annotated, ex: Extracted) -> Extracted:
                 fig = replace(fig, year=None, year_prep=None)  # a change over a period has no year
         said = role if cued else None
         named = _names_market(a, fig.money.start, fig.sentence.start, market)
+        summed = bool(
+            rules.CUMULATIVE_BEFORE.search(a.text[max(0, fig.money.start - 30) : fig.money.start])
+            or rules.CUMULATIVE_AFTER.match(a.text, fig.money.end)
+        )
         figures.append(
             replace(
                 fig,
@@ -460,6 +464,7 @@ def link(a: Annotated, ex: Extracted) -> Extracted:
                 role_cued=cued,
                 said_role=said,
                 said_of_market=named,
+                cumulative=summed,
                 scope=scope,
                 source=source,
             )

@@ -631,6 +631,16 @@ _REGION_UPPER_ALT = "|".join(re.escape(r.upper()) for r in sorted(_UPPERCASE_ONL
 REGION = re.compile(rf"(?<![\w.-])(?:(?i:{_REGION_ALT})|{_REGION_UPPER_ALT})(?![\w])")
 
 
+#: An amount summed over several years, not one year's size: "a cumulative USD 50
+#: billion", "USD 50 billion in total over 2024-2030", "USD 50 billion cumulatively".
+CUMULATIVE_BEFORE = re.compile(r"\b(?:cumulative|cumulated|combined|aggregate)\s+$", re.I)
+CUMULATIVE_AFTER = re.compile(
+    r"""^\s*(?:(?:\w+\s+){0,2}?)?
+    (?:cumulatively|cumulative|in\s+total\s+(?:over|between|from|during)|in\s+aggregate
+      |over\s+the\s+(?:next\s+\w+\s+years|forecast\s+period|period|decade))\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
 #: A firm's seat, not a market's scope: "a research firm based in Pune, India".
 FIRM_SEAT_BEFORE = re.compile(
     r"\b(?:based|headquartered|located|registered)\s+in\s+(?:[\w.'’-]+,?\s+){0,3}$",
