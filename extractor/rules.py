@@ -635,7 +635,7 @@ REGION = re.compile(rf"(?<![\w.-])(?:(?i:{_REGION_ALT})|{_REGION_UPPER_ALT})(?![
 #: billion", "USD 50 billion in total over 2024-2030", "USD 50 billion cumulatively".
 CUMULATIVE_BEFORE = re.compile(r"\b(?:cumulative|cumulated|combined|aggregate)\s+$", re.I)
 CUMULATIVE_AFTER = re.compile(
-    r"""^\s*(?:(?:\w+\s+){0,2}?)?
+    r"""\s*(?:\w+\s+){0,2}?                     # matched at a position: no "^"
     (?:cumulatively|cumulative|in\s+total\s+(?:over|between|from|during)|in\s+aggregate
       |over\s+the\s+(?:next\s+\w+\s+years|forecast\s+period|period|decade))\b""",
     re.VERBOSE | re.IGNORECASE,

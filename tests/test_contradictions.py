@@ -78,16 +78,16 @@ CASES = [
         id="money-not-said-of-the-market",
     ),
     pytest.param(
-        T + "The widget market was valued at USD 5.2 billion in 2024 and will reach USD 9.8 "
-        "billion by 2032, a CAGR of 8.2%. The widget market will see a cumulative USD 60.0 "
-        "billion of sales in 2032.",
+        T + "The widget market was valued at USD 5.2 billion in 2024. The widget market will "
+        "reach USD 9.8 billion by 2032, a CAGR of 8.2%. The widget market will reach a "
+        "cumulative USD 60.0 billion in 2032.",
         [],
         id="a-cumulative-sum-is-no-years-size",
     ),
     pytest.param(
-        T + "The widget market was valued at USD 5.2 billion in 2024 and will reach USD 9.8 "
-        "billion by 2032, a CAGR of 8.2%. In 2032, the widget market will total USD 60.0 "
-        "billion over the forecast period.",
+        T + "The widget market was valued at USD 5.2 billion in 2024. The widget market will "
+        "reach USD 9.8 billion by 2032, a CAGR of 8.2%. In 2032, the widget market will "
+        "total USD 60.0 billion over the forecast period.",
         [],
         id="a-total-over-the-period-is-no-years-size",
     ),
