@@ -392,6 +392,34 @@ def test_market_publisher(text, expected):
     assert publisher.find_publisher(annotated(text)) == expected
 
 
+# text, the release's market, the publisher
+PUBLISHERS_WITH_MARKET = [
+    pytest.param(
+        "# Gadget Chip Market Intelligence Report 2031 | Key Players\n\nDemand grows.",
+        "Gadget Chip",
+        None,
+        id="the-markets-word-then-market-intelligence-is-a-report-title",
+    ),
+    pytest.param(
+        "# Gadget Market Report\n\nA new study published by Global Market Insights shows it.",
+        "Gadget",
+        "Global Market Insights",
+        id="three-generic-words-can-be-a-firm",
+    ),
+    pytest.param(
+        "# Gadget Market Report\n\nA new study published by Oakline Market Intelligence shows it.",
+        "Gadget",
+        "Oakline Market Intelligence",
+        id="a-firm-with-its-own-word",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "market", "expected"), PUBLISHERS_WITH_MARKET)
+def test_publisher_given_the_market(text, market, expected):
+    assert publisher.find_publisher(annotated(text), market) == expected
+
+
 DISTRIBUTORS = [
     pytest.param(
         "# R\n\nPUNE, India, March 3, 2025 /PRNewswire/ -- The widget market grows.",

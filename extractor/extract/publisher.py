@@ -78,6 +78,11 @@ def _clean_name(name: str) -> str | None:
     return name
 
 
+#: Two generic words ("Market Intelligence") are a phrase; firms named only by generic
+#: words use three or more ("Global Market Insights", "Market Research Future").
+MAX_GENERIC_PHRASE_WORDS = 2
+
+
 def _is_firm(name: str, market: str | None) -> bool:
     """Does a cleaned candidate look like a research firm's name?"""
     lowered = name.casefold()
@@ -87,12 +92,25 @@ def _is_firm(name: str, market: str | None) -> bool:
         return False
     if rules.NOT_FIRM_WORDS.search(name) or rules.GENERIC_NAME.fullmatch(name):
         return False
+    words = name.split()
+    if len(words) <= MAX_GENERIC_PHRASE_WORDS and all(
+        rules.GENERIC_NAME.fullmatch(w) or w in rules.FIRM_WORDS for w in words
+    ):
+        return False  # "Market Intelligence", "Global Insights": a phrase, not a name
     if re.search(r"\s(?i:market)$", name):
         return False  # "Europe Widget Market" names a market ("Fior Markets" is a firm)
     own_market = market is not None and (
         lowered in market.casefold() or market.casefold() in lowered
     )
-    return not own_market
+    # "Chip Market Intelligence (Report)" after "Artificial Intelligence Chip": the market's
+    # own word before "Market" and a firm word: a report's title, not a firm.
+    head = re.match(r"(?P<lead>.+?)\s+(?i:market)\s", name)
+    titled = (
+        head is not None
+        and market is not None
+        and head.group("lead").casefold().split()[-1] in market.casefold().split()
+    )
+    return not own_market and not titled
 
 
 def _about(block: Block) -> str | None:
