@@ -1339,6 +1339,13 @@ THE_MARKET = re.compile(
     (?:(?:the|this)\s+(?:market|industry)\b(?!\s+(?:for|of)\b)|it\s)""",
     re.VERBOSE | re.IGNORECASE,
 )
+#: Inside a report's title quoted in the text, before a period it ends with: 'a report,
+#: titled, "Semiconductor Market, 2021-2028."' The title's period is the forecast period.
+REPORT_TITLE_LEAD = re.compile(
+    r"""\b(?:titled|entitled)\b[,:]?\s*[\"“'‘]?[^\"”.]{0,80}?
+    \b(?:market|industry|markt|marché|mercado|mercato)\b[^\"”.]{0,40}$""",
+    re.VERBOSE | re.IGNORECASE,
+)
 #: Markets of money and work, not of a product: a name read back from "stock market" or
 #: "labor market" is a clause about finance ("... challenge producers and stock market").
 NOT_PRODUCT_MARKET_HEADS = frozenset(

@@ -495,6 +495,33 @@ def test_market_forecast_period(text, expected):
     assert got == expected
 
 
+# text, the release's market, the forecast period found
+TITLED_PERIODS = [
+    pytest.param(
+        '# News\n\nThe data come from a report, titled, "Gadget Market, 2021-2028." It says '
+        "the market grows.",
+        "gadget",
+        (2021, 2028),
+        id="the-period-of-a-report-on-the-releases-market",
+    ),
+    pytest.param(
+        '# News\n\nThe data come from a report, titled, "Sprocket Market, 2021-2028." It says '
+        "the market grows.",
+        "gadget",
+        None,
+        id="another-markets-report-gives-no-period",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), TITLED_PERIODS)
+def test_forecast_period_from_a_quoted_report_title(text, name, expected):
+    a = annotated(text)
+    found = market.find_forecast_period(a, a.document.title, name)
+    got = (found.start_year, found.end_year) if found is not None else None
+    assert got == expected
+
+
 # --------------------------------------------------------------------------
 # segments, sections, companies
 # --------------------------------------------------------------------------

@@ -30,7 +30,7 @@ def extract(a: Annotated) -> Extracted:
         market=market,
         publisher=publisher,
         distributor=find_distributor(a),
-        forecast_period=find_forecast_period(a, title),
+        forecast_period=find_forecast_period(a, title, market.name if market else None),
         figures=find_figures(a),
         growth=find_growth(a),
         companies=find_companies(a, excluded),

@@ -258,7 +258,14 @@ def _in_title(a: Annotated, title: Block | None, noun: re.Pattern[str] | None) -
 FORECAST_PHRASE_REACH = 160
 
 
-def find_forecast_period(a: Annotated, title: Block | None) -> PeriodFact | None:
+#: How far back (in characters) "titled" may stand from the period its report title
+#: ends with.
+REPORT_TITLE_REACH = 140
+
+
+def find_forecast_period(
+    a: Annotated, title: Block | None, market: str | None = None
+) -> PeriodFact | None:
     """The period the release calls its forecast: a body phrase wins over the title."""
     blocks = a.document.blocks
     for sentence in a.sentences:
@@ -287,6 +294,15 @@ def find_forecast_period(a: Annotated, title: Block | None) -> PeriodFact | None
                 return PeriodFact(
                     period.start_year, period.end_year, Span(period.start, period.end)
                 )
+    for period in a.periods:  # 'a report titled "Widget Market, 2021-2028"'
+        head = a.text[max(0, period.start - REPORT_TITLE_REACH) : period.start]
+        lead = rules.REPORT_TITLE_LEAD.search(head)
+        if lead is None or blocks[a.sentence_at(period.start).block].boilerplate:
+            continue
+        named = lead.group(0).casefold()
+        if market is None or all(w in named for w in market.casefold().split()):
+            # Only the report on the release's own market gives its period.
+            return PeriodFact(period.start_year, period.end_year, Span(period.start, period.end))
     headings = [title] if title is not None else []
     headings += [
         b
