@@ -1424,8 +1424,12 @@ DISTRIBUTORS: tuple[str, ...] = (
 DATELINE_WIRE = re.compile(
     r"""\b(?:19|20)\d\d\s*                               # the dateline's year
     (?:\(|/)\s*(?P<wire>[A-Z\d][\w.&-]*(?:\s[\w.&-]+){0,2}?)\s*(?:\)|/)
-    \s*(?:--|—|–|-)\s+""",
-    re.VERBOSE,
+    \s*(?:--|—|–|-)\s+
+    |^[A-Z][\w .'-]{1,40},\s[A-Z][\w .'-]{1,30}\s           # "Boca Raton, Florida"
+    \((?P<wire_first>[A-Z\d][\w.&-]*(?:\s[\w.&-]+){0,2}?)\)\s # "(Newsworthy.ai)"
+    (?:[A-Z][a-z]+,?\s)?[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s(?:19|20)\d\d  # "Tuesday Nov 11, 2025"
+    """,
+    re.VERBOSE | re.MULTILINE,
 )
 #: A credit line naming where the text was first published: "View source version on
 #: newsdirect.com", "... appeared first on citybiz.", "View the original release on

@@ -436,6 +436,17 @@ DISTRIBUTORS = [
     ),
     pytest.param("# R\n\nThe widget market grows.", None, id="none"),
     pytest.param(
+        "# R\n\nBoca Raton, Florida (Examplewire.ai) Tuesday Nov 11, 2025 @ 7:00 AM — The "
+        "widget market grows.",
+        "Examplewire.ai",
+        id="wire-in-brackets-before-the-date",
+    ),
+    pytest.param(
+        "# R\n\nOur team (Acme Labs) met in Rome in 2025 and the widget market grew.",
+        None,
+        id="a-bracket-in-prose-is-no-dateline",
+    ),
+    pytest.param(
         "---\ntitle: Widget Market\nprovider:\n  name: Mena FN\n---\n",
         "MENAFN",
         id="feed-provider-spelled-apart-is-the-known-wire",

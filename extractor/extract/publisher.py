@@ -253,7 +253,7 @@ def find_distributor(a: Annotated) -> str | None:
     or last blocks, an About block of a wire, else the feed record's provider."""
     blocks = a.document.blocks
     if dateline := rules.DATELINE_WIRE.search(a.text):
-        return _wire_name(dateline.group("wire"))
+        return _wire_name(dateline.group("wire") or dateline.group("wire_first"))
     if credit := rules.SOURCE_CREDIT.search(a.text):
         return _wire_name(credit.group("wire"))
     for block in (*blocks[:DISTRIBUTOR_LEAD_BLOCKS], *blocks[-DISTRIBUTOR_LEAD_BLOCKS:]):
