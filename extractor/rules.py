@@ -1418,6 +1418,14 @@ DISTRIBUTORS: tuple[str, ...] = (
     "Newsworthy.ai",
 )
 
+#: News agencies: they carry a story as a wire carries a release ("By Reuters", "(dpa)").
+NEWS_AGENCIES: tuple[str, ...] = ("Reuters", "AFP", "dpa", "AP", "PTI", "ANI", "IANS", "Xinhua")
+#: An agency's byline or credit: "29 August 2022 - 08:37 By Reuters", "... (dpa/jW)" at the
+#: end of a story, "(Reuters) -" after a dateline.
+AGENCY_CREDIT = re.compile(
+    rf"""(?:\bBy\s+|\()(?P<wire>{"|".join(NEWS_AGENCIES)})(?:/[\w.]+)?(?:\)|\s*$|\s*\n)""",
+    re.VERBOSE | re.MULTILINE,
+)
 #: A dateline credit: the wire in brackets or slashes after the date and right before the
 #: dash that opens the text: "NEW YORK, Jan. 20, 2020 (GLOBE NEWSWIRE) --",
 #: "PUNE, India, March 3, 2025 /PRNewswire/ --". The year keeps "(AI) - " from counting.

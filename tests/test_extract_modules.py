@@ -447,6 +447,26 @@ DISTRIBUTORS = [
         id="a-bracket-in-prose-is-no-dateline",
     ),
     pytest.param(
+        "# R\n\nPUNE, India, March 4, 2025 /Corvane Analytics/ -- The widget market grows.",
+        None,
+        id="a-research-firm-in-its-own-dateline-issued-it",
+    ),
+    pytest.param(
+        "# R\n\n29 August 2022 - 08:37 By Reuters\n\nThe widget market grows.",
+        "Reuters",
+        id="an-agency-byline",
+    ),
+    pytest.param(
+        "# R\n\nThe widget market grows fast, the study says. (dpa/jW)",
+        "dpa",
+        id="an-agency-credit-at-the-end",
+    ),
+    pytest.param(
+        "# R\n\nThe widget market grows, according to data cited by Reuters last year.",
+        None,
+        id="an-agency-cited-in-prose-carried-nothing",
+    ),
+    pytest.param(
         "---\ntitle: Widget Market\nprovider:\n  name: Mena FN\n---\n",
         "MENAFN",
         id="feed-provider-spelled-apart-is-the-known-wire",

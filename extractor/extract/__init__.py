@@ -29,7 +29,7 @@ def extract(a: Annotated) -> Extracted:
         language=a.language,
         market=market,
         publisher=publisher,
-        distributor=find_distributor(a),
+        distributor=find_distributor(a, publisher),
         forecast_period=find_forecast_period(a, title, market.name if market else None),
         figures=find_figures(a),
         growth=find_growth(a),

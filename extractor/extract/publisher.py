@@ -247,15 +247,26 @@ def _wire_name(written: str) -> str:
     return re.sub(r"\.(?:com|net|org|co)$", "", written)
 
 
-def find_distributor(a: Annotated) -> str | None:
+def find_distributor(a: Annotated, publisher: str | None = None) -> str | None:
     """The wire or aggregator that carried the release: a dateline credit ("(GLOBE
     NEWSWIRE) --"), a "view source version on" credit, a known wire named in the first
-    or last blocks, an About block of a wire, else the feed record's provider."""
+    or last blocks, an About block of a wire, else the feed record's provider.
+
+    A firm that puts its own name in the dateline ("PUNE, India, March 4, 2025 /Corvane
+    Analytics/ --") issued the release; it did not carry it: never the distributor."""
     blocks = a.document.blocks
     if dateline := rules.DATELINE_WIRE.search(a.text):
-        return _wire_name(dateline.group("wire") or dateline.group("wire_first"))
+        wire = _wire_name(dateline.group("wire") or dateline.group("wire_first"))
+        issuer = rules.FIRM_NAME.fullmatch(wire) or (
+            publisher is not None and wire.casefold() == publisher.casefold()
+        )
+        if not issuer or _canonical_distributor(wire) is not None:
+            return wire
     if credit := rules.SOURCE_CREDIT.search(a.text):
         return _wire_name(credit.group("wire"))
+    for block in (*blocks[:DISTRIBUTOR_LEAD_BLOCKS], *blocks[-DISTRIBUTOR_LEAD_BLOCKS:]):
+        if agency := rules.AGENCY_CREDIT.search(block.text):
+            return agency.group("wire")  # "By Reuters", "(dpa/jW)"
     for block in (*blocks[:DISTRIBUTOR_LEAD_BLOCKS], *blocks[-DISTRIBUTOR_LEAD_BLOCKS:]):
         credit_like = block.boilerplate or block.kind == "heading"  # a credit line, a title
         if credit_like or rules.CALL_TO_ACTION.search(block.text):  # "View the full release"
