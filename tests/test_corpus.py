@@ -31,15 +31,15 @@ REAL_FLOORS = {
     "figure_roles": 0.83,
     "figure_scopes": 0.77,
     "growth": 0.84,
-    "forecast_period": 0.92,
+    "forecast_period": 0.95,
     "companies": 0.84,
     "segments": 0.85,
     "segment_values": 0.89,
     "findings": 0.87,
     "market": 0.88,
     "region": 0.89,
-    "publisher": 0.89,
-    "distributor": 0.94,
+    "publisher": 0.90,
+    "distributor": 0.97,
 }
 
 
