@@ -300,6 +300,35 @@ def _said_role(a: Annotated, fig: FigureFact, prep: str | None) -> Role | None:
     return None
 
 
+def _respectively(
+    a: Annotated, figures: list[FigureFact], main_region: str | None
+) -> list[FigureFact]:
+    """Scopes for "A and B ... X and Y, respectively": the n-th amount goes with the n-th
+    name listed before the first amount (regions, or two capitalised names)."""
+    out = list(figures)
+    sentences = {f.sentence for f in figures}
+    for sentence in sentences:
+        members = [i for i, f in enumerate(out) if f.sentence == sentence and f.role != "other"]
+        text = a.text[sentence.start : sentence.end]
+        if len(members) < 2 or not rules.RESPECTIVELY.search(text):
+            continue
+        head = a.text[sentence.start : out[members[0]].money.start]
+        regions = list(
+            dict.fromkeys(rules.REGIONS[m.group(0).lower()] for m in rules.REGION.finditer(head))
+        )
+        regions = [r for r in regions if r != "Global"]
+        scopes: list[Scope] = []
+        if len(regions) == len(members):
+            scopes = [Scope(region=r if r != main_region else None) for r in regions]
+        elif len(members) == 2 and (pair := rules.NAME_PAIR.search(head)):
+            scopes = [Scope(segment=pair.group("a")), Scope(segment=pair.group("b"))]
+        first = out[members[0]]
+        for i, scope in zip(members, scopes, strict=False):
+            role = out[i].role if out[i].role_cued else first.role  # one verb for the list
+            out[i] = replace(out[i], scope=scope, role=role)
+    return out
+
+
 def _year_before(year: int | None) -> int | None:
     return year - 1 if year is not None else None
 
@@ -469,7 +498,7 @@ def link(a: Annotated, ex: Extracted) -> Extracted:
                 source=source,
             )
         )
-    figures = _settle_roles(figures)
+    figures = _settle_roles(_respectively(a, figures, main_region))
 
     growth: list[GrowthFact] = []
     for g in ex.growth:

@@ -641,6 +641,17 @@ CUMULATIVE_AFTER = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 
+#: "..., respectively": the amounts go with the names listed before them, in order.
+RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+#: Two capitalised names joined by "and" before a pair of amounts: "The Mobile Services
+#: and Fixed Data subcategories ... $221.7 billion and $171.0 billion, respectively".
+NAME_PAIR = re.compile(
+    r"""(?:\b(?:The|the)\s+)?                             # an article is no part of a name
+    (?P<a>(?:[A-Z][\w&/-]*\s+){0,3}[A-Z][\w&/-]*)\s+and\s+
+    (?P<b>(?:[A-Z][\w&/-]*\s+){0,3}[A-Z][\w&/-]*)""",
+    re.VERBOSE,
+)
+
 #: A firm's seat, not a market's scope: "a research firm based in Pune, India".
 FIRM_SEAT_BEFORE = re.compile(
     r"\b(?:based|headquartered|located|registered)\s+in\s+(?:[\w.'’-]+,?\s+){0,3}$",

@@ -166,6 +166,25 @@ FIGURES = [
         id="emea-is-a-region",
     ),
     pytest.param(
+        "# Global Widget Market\n\nChina and the United States will command large shares "
+        "of the widget market by 2030, amounting to US$2.4 billion and US$1.8 billion, "
+        "respectively.",
+        [
+            (2.4, 2030, "forecast", Scope(region="China")),
+            (1.8, 2030, "forecast", Scope(region="U.S.")),
+        ],
+        id="regions-respectively",
+    ),
+    pytest.param(
+        "# Global Widget Market\n\nIn 2025, the Mobile Services and Fixed Data segments lead, "
+        "with $221.7 billion and $171.0 billion, respectively.",
+        [
+            (221.7, 2025, "base", Scope(segment="Mobile Services")),
+            (171.0, 2025, "base", Scope(segment="Fixed Data")),
+        ],
+        id="two-names-respectively",
+    ),
+    pytest.param(
         "# Widget Spending Forecast\n\nWidget spending will reach USD 5.6 trillion in 2025."
         "\n\n- Software: USD 1.5 trillion\n- Hardware: USD 0.8 trillion\n",
         [
