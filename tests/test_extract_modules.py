@@ -227,6 +227,20 @@ MARKETS = [
         id="the-market-after-a-report-title-in-the-sentence",
     ),
     pytest.param(
+        "# Gadget Lending Market to Hit $795 Billion by 2029\n\nThe peer-to-peer lending "
+        "market is projected to surpass US$705.81 billion by 2030. Overall the gadget lending "
+        "platforms market will reach $795 billion by 2029.",
+        ("gadget lending platforms", None),
+        id="a-title-with-a-figure-says-which-market",
+    ),
+    pytest.param(
+        "# Gadget Lending Market Report\n\nThe peer-to-peer lending market is projected to "
+        "surpass US$705.81 billion by 2030. Overall the gadget lending platforms market will "
+        "reach $795 billion by 2029.",
+        ("peer-to-peer lending", None),
+        id="a-title-without-a-figure-leaves-the-first-figure-sentence",
+    ),
+    pytest.param(
         "---\ntitle: Widget Market To Reach USD 9 Billion\nexcerpt: Acme Market The report "
         "covers trends.\n---\n",
         ("Widget", None),

@@ -203,7 +203,17 @@ def find_market(a: Annotated, title: Block | None) -> MarketName | None:
         (s for s in a.sentences if s.start in with_money and not blocks[s.block].boilerplate),
         None,
     )
-    titled = title is not None and _named(a, title.text, in_title=True) is not None
+    title_named = _named(a, title.text, in_title=True) if title is not None else None
+    titled = title_named is not None
+    if title is not None and title_named is not None and _states_a_figure(a, title):
+        # "Digital Lending Market to Hit $795 Billion by 2029": the title says which market
+        # the release is about; a body sentence on a sub-market ("the peer-to-peer lending
+        # market is projected to ...") gives way to one that names the title's market.
+        own = title_named[1].casefold().split()
+        for sentence in with_figures:
+            found = _in_body(a, [sentence], title, None)
+            if found is not None and all(w in found.name.casefold() for w in own):
+                return found
     if lead is not None and not titled and _named(a, a.text[lead.start : lead.end], False) is None:
         # Where no title names a market, the lead's money may name it with no "market" at
         # all ("Worldwide IT spending is projected to total $5.1 trillion"): that beats a
@@ -219,6 +229,10 @@ def find_market(a: Annotated, title: Block | None) -> MarketName | None:
             if found is not None:
                 return found
     return None
+
+
+def _states_a_figure(a: Annotated, block: Block) -> bool:
+    return any(block.start <= m.start < block.end for m in (*a.money, *a.percents))
 
 
 def _in_body(
