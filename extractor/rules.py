@@ -425,6 +425,8 @@ RELATIVE_YEARS: dict[str, int] = {
     "the year before": -1,
     "the preceding year": -1,
 }
+#: The same relative year anywhere in a change's tail: "growth in tech spend this year".
+RELATIVE_YEAR = re.compile(rf"\b(?P<rel>{_alt(RELATIVE_YEARS)})\b", re.IGNORECASE)
 ANNUAL_CHANGE_RELATIVE = re.compile(
     rf"""\s*(?:(?:in|for|during|measured|recorded|seen)\s+)?
     (?P<rel>{_alt(RELATIVE_YEARS)})\b""",

@@ -113,6 +113,12 @@ ONE_YEAR_CHANGES = [
         "Gadget spending will grow 5.3% this year.", None, id="this-year-with-no-year-said"
     ),
     pytest.param(
+        "Budgets recover in 2024. India will witness a 9.5 percent growth in gadget spend this "
+        "year.",
+        2024,
+        id="subject-and-this-year-after-the-change-year-earlier-in-the-paragraph",
+    ),
+    pytest.param(
         "Gadget spending will grow 3.1% from last year.",
         None,
         id="last-year-counts-from-publication-which-is-unknown",

@@ -9,7 +9,7 @@ import regex as re
 from .. import lang as languages
 from .. import rules
 from ..facts import FigureFact, GrowthFact
-from ..nlp import Annotated, Money, Percent, currency_of, find_years
+from ..nlp import Annotated, Money, Percent, Sentence, currency_of, find_years
 
 
 def _split_from_to(money: Money, before: str) -> list[Money]:
@@ -169,14 +169,23 @@ def find_figures(a: Annotated) -> list[FigureFact]:
 _SINCE_WORDS = frozenset({"from", "over", "versus", "vs"})
 
 
-def _one_year(a: Annotated, sentence_start: int, before: str, percent_end: int) -> int | None:
+#: How far after a one-year change its subject or its "this year" may come: "a 9.5
+#: percent growth in domestic and government tech spend this year".
+ONE_YEAR_TAIL = 70
+
+
+def _one_year(a: Annotated, sentence: Sentence, before: str, percent_end: int) -> int | None:
     """The year a one-year change of a market ends in ("IT spending ... up 7.5% from
     2023" -> 2024), or None when the percentage is no such change."""
-    head = a.text[sentence_start:percent_end]
+    head = a.text[sentence.start : percent_end]
+    tail = a.text[percent_end : min(percent_end + ONE_YEAR_TAIL, sentence.end)]
     noun_after = rules.ANNUAL_CHANGE_AFTER.match(a.text, percent_end)
     if not (rules.ANNUAL_CHANGE_BEFORE.search(before) or noun_after):
         return None
-    if not rules.MARKET_SUBJECT.search(head):
+    # "India will witness a 9.5 percent growth in tech spend": the subject may follow.
+    if not (
+        rules.MARKET_SUBJECT.search(head) or (noun_after and rules.MARKET_SUBJECT.search(tail))
+    ):
         return None
     said = rules.ANNUAL_CHANGE_YEAR.match(a.text, noun_after.end() if noun_after else percent_end)
     if said is not None:
@@ -188,9 +197,10 @@ def _one_year(a: Annotated, sentence_start: int, before: str, percent_end: int) 
         )
     relative = rules.ANNUAL_CHANGE_RELATIVE.match(
         a.text, noun_after.end() if noun_after else percent_end
-    )
+    ) or rules.RELATIVE_YEAR.search(tail)
     if relative is not None:  # "... in 2024, witnessing 5.3 percent growth this year"
-        years = find_years(head)
+        block = a.document.blocks[sentence.block]
+        years = find_years(a.text[block.start : percent_end])  # the paragraph's year so far
         if not years:
             return None
         return (
@@ -227,6 +237,6 @@ def find_growth(a: Annotated) -> list[GrowthFact]:
             if percent.value > 0 and rules.DECLINE_BEFORE.search(before[-90:]):
                 percent = replace(percent, value=-percent.value)  # "declining at a CAGR of 7.9%"
             out.append(GrowthFact(percent=percent, sentence=sentence))
-        elif (year := _one_year(a, sentence.start, before[-40:], percent.end)) is not None:
+        elif (year := _one_year(a, sentence, before[-40:], percent.end)) is not None:
             out.append(GrowthFact(percent=percent, sentence=sentence, one_year=year))
     return sorted([*out, *table_rates(a)], key=lambda g: g.percent.start)
