@@ -29,15 +29,15 @@ REAL_GOLD = CORPUS / "real"
 REAL_FLOORS = {
     "figures": 0.89,
     "figure_roles": 0.83,
-    "figure_scopes": 0.77,
+    "figure_scopes": 0.78,
     "growth": 0.84,
     "forecast_period": 0.95,
     "companies": 0.84,
     "segments": 0.85,
     "segment_values": 0.89,
     "findings": 0.87,
-    "market": 0.88,
-    "region": 0.89,
+    "market": 0.90,
+    "region": 0.91,
     "publisher": 0.90,
     "distributor": 0.97,
 }
