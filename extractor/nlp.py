@@ -257,12 +257,18 @@ def abbreviation_joins(doc: Doc) -> Doc:
     return doc
 
 
+#: Bullets written inline, in one paragraph: each opens a sentence of its own.
+INLINE_BULLETS = frozenset({"•", "▪", "◦", "●", "■", "►", "➢"})
+
+
 @Language.component("block_boundaries")
 def block_boundaries(doc: Doc) -> Doc:
-    """A new line always starts a new sentence: blocks and <br> lines never merge."""
+    """A new line always starts a new sentence: blocks and <br> lines never merge; nor do
+    bullets run together in one line ("... practice lead. • Spend to reach US$21 billion
+    • Applications to account for ...")."""
     for token in doc[1:]:
         before = doc[token.i - 1]
-        if "\n" in before.whitespace_ or "\n" in before.text:
+        if "\n" in before.whitespace_ or "\n" in before.text or token.text in INLINE_BULLETS:
             token.is_sent_start = True
     return doc
 

@@ -218,6 +218,11 @@ SENTENCES = [
         ["Over the forecast period.", "[4] The next market grew."],
         id="a-full-stop-before-a-citation-mark",
     ),
+    pytest.param(
+        "Analysts agree. • Spend to reach USD 21 billion by 2030 • Apps to hold 40%",
+        ["Analysts agree.", "• Spend to reach USD 21 billion by 2030", "• Apps to hold 40%"],
+        id="inline-bullets-open-sentences",
+    ),
 ]
 
 
