@@ -251,7 +251,11 @@ def abbreviation_joins(doc: Doc) -> Doc:
             token.is_sent_start
             and "\n" not in before.whitespace_
             and "\n" not in before.text
-            and (_CONTINUATION.match(text, token.idx) or before.text in (",", ";"))
+            and (
+                _CONTINUATION.match(text, token.idx)
+                or before.text in (",", ";")
+                or before.text in INLINE_BULLETS  # "• Spend to reach": the bullet opens it
+            )
         ):
             token.is_sent_start = False  # no sentence ends on a comma: "S.r.l., Acme"
     return doc
