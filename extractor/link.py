@@ -59,7 +59,10 @@ def _year_of(
     before = [
         y
         for y in a.years
-        if clause <= y.start < money.start and y.start not in claimed and not _in_period(a, y.start)
+        if clause <= y.start < money.start
+        and y.start not in claimed
+        and not _in_period(a, y.start)
+        and not rules.STUDY_AFTER_YEAR.match(a.text, y.end)  # "Acme's 2024 report"
     ]
     # Also "since 2021, when the market stood at $412.7M".
     if before:

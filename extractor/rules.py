@@ -643,6 +643,12 @@ CUMULATIVE_AFTER = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 
+#: A year that dates a study, not a figure: "Structure Research's 2024 report, the market
+#: was valued at ...", "the 2025 edition".
+STUDY_AFTER_YEAR = re.compile(
+    rf"""\s+(?:(?i:{_alt(_union("study_nouns"))})|edition|update|outlook|guide|survey)\b""",
+    re.VERBOSE,
+)
 #: "..., respectively": the amounts go with the names listed before them, in order.
 RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 #: Two capitalised names joined by "and" before a pair of amounts: "The Mobile Services

@@ -176,6 +176,12 @@ FIGURES = [
         id="regions-respectively",
     ),
     pytest.param(
+        "# Widget Market\n\nAccording to Acme Research's 2024 report, the widget market was "
+        "valued at about USD 165 million.",
+        [(165.0, None, "base", MAIN)],
+        id="a-year-that-dates-the-study-is-not-the-figures",
+    ),
+    pytest.param(
         "# Global Widget Market\n\nIn 2025, the Mobile Services and Fixed Data segments lead, "
         "with $221.7 billion and $171.0 billion, respectively.",
         [
