@@ -225,6 +225,8 @@ def parse_text(text: str, numbering: Numbering, first_is_title: bool = False) ->
             for line in text.split("\n")
         ]
     )
+    runs = _item_runs(lines)
+    nonblank = _next_nonblank(lines)
     for i, line in enumerate(lines):
         stripped = line.strip()
         if not stripped or _MD_TABLE_RULE.match(stripped) or _SETEXT.match(stripped):
@@ -233,7 +235,8 @@ def parse_text(text: str, numbering: Numbering, first_is_title: bool = False) ->
                 continue  # a blank line between bullets does not end the list
             reader.list_id = None if not stripped else reader.list_id
             continue
-        following = next((x.strip() for x in lines[i + 1 :] if x.strip()), None)
+        after = nonblank[i + 1]
+        following = lines[after].strip() if after is not None else None
         next_line = lines[i + 1] if i + 1 < len(lines) else ""
         underline = _SETEXT.match(next_line.strip())
         if underline and not reader.paragraph and len(stripped.split()) <= MAX_SETEXT_WORDS:
@@ -245,7 +248,6 @@ def parse_text(text: str, numbering: Numbering, first_is_title: bool = False) ->
             reader.heading(strip_emphasis(m.group(2)), len(m.group(1)))
             continue
         if _is_pipe_row(stripped, lines, i):
-            after = next((k for k in range(i + 1, len(lines)) if lines[k].strip()), None)
             reader.table_row(
                 stripped, after is not None and _is_pipe_row(lines[after].strip(), lines, after)
             )
@@ -267,27 +269,42 @@ def parse_text(text: str, numbering: Numbering, first_is_title: bool = False) ->
             reader.list_item(emoji.group("text").strip(), 0)
             continue
         reader.list_id = None
-        _line(reader, stripped, following, lines, i)
+        _line(reader, stripped, following, lines, i, runs[i])
     reader.end_paragraph()
     return reader.out
 
 
-def _item_run(lines: list[str], i: int) -> int:
-    """How many lines around line `i`, with no blank line or bullet between, are each one
-    short value ("Homes" / "Offices" / "Factories")."""
+def _item_runs(lines: list[str]) -> list[int]:
+    """For each line, how many lines around it, with no blank line or bullet between, are
+    each one short value ("Homes" / "Offices" / "Factories"); 0 for a line that is none.
+    One pass each way, so a long list of lines costs no more than reading it."""
 
-    def item(k: int) -> bool:
-        line = lines[k].strip()
-        return bool(line) and not _is_item(lines[k]) and shapes.is_line_item(strip_emphasis(line))
+    def item(line: str) -> bool:
+        text = line.strip()
+        return bool(text) and not _is_item(line) and shapes.is_line_item(strip_emphasis(text))
 
-    if not item(i):
-        return 0
-    before = next((n for n in range(i) if not item(i - 1 - n)), i)
-    after = next((n for n in range(len(lines) - i - 1) if not item(i + 1 + n)), len(lines) - i - 1)
-    return before + 1 + after
+    flags = [item(line) for line in lines]
+    ahead = [0] * (len(lines) + 1)  # items from here on, this line included
+    for k in range(len(lines) - 1, -1, -1):
+        ahead[k] = ahead[k + 1] + 1 if flags[k] else 0
+    runs, behind = [], 0  # items before this line, in an unbroken run
+    for k, flag in enumerate(flags):
+        runs.append(behind + ahead[k] if flag else 0)
+        behind = behind + 1 if flag else 0
+    return runs
 
 
-def _line(reader: _Reader, stripped: str, following: str | None, lines: list[str], i: int) -> None:
+def _next_nonblank(lines: list[str]) -> list[int | None]:
+    """For each position, the index of the first line at or after it that is not blank."""
+    out: list[int | None] = [None] * (len(lines) + 1)
+    for k in range(len(lines) - 1, -1, -1):
+        out[k] = k if lines[k].strip() else out[k + 1]
+    return out
+
+
+def _line(
+    reader: _Reader, stripped: str, following: str | None, lines: list[str], i: int, run: int
+) -> None:
     """A line that is not a bullet, table row or marked heading."""
     whole_bold = _WHOLE_BOLD.fullmatch(stripped)
     plain = strip_emphasis(stripped)
@@ -299,9 +316,7 @@ def _line(reader: _Reader, stripped: str, following: str | None, lines: list[str
     ):
         reader.heading(plain, 1)
         return
-    if _item_run(lines, i) >= shapes.MIN_LINE_ITEMS and (
-        reader.paragraph or not shapes.leads_line_list(plain)
-    ):
+    if run >= shapes.MIN_LINE_ITEMS and (reader.paragraph or not shapes.leads_line_list(plain)):
         reader.paragraph.append(plain)  # one of several values written one per line
         reader.seen_content = True
         return
