@@ -441,6 +441,12 @@ def _window(
         return None, years[0], "figures", None
     if fp is not None:
         return fp.start_year, fp.end_year, "forecast_period", None
+    targets = {f.year for f in figures if f.role == "forecast" and f.scope == g.scope and f.year}
+    if len(targets) == 1:
+        # No period anywhere, but the market is said to reach one size in one year ("...
+        # Expected to Reach $25 Billion by 2027"): the rate runs to that year, from a start
+        # not said.
+        return None, targets.pop(), "figures", None
     return None, None, None, None
 
 

@@ -112,6 +112,37 @@ def test_forecast_period_phrase_takes_the_years_of_the_figures():
     assert (cagr, start, end, source) == (8.2, 2024, 2031, "figures")
 
 
+# title, body, (cagr, start_year, end_year) of every growth rate read
+RATE_TO_THE_TARGET_YEAR = [
+    pytest.param(
+        "# Widget Market Expected to Reach $25 Billion by 2027",
+        "The widget market will grow at a CAGR of 21.5% during the forecast period.",
+        [(21.5, None, 2027)],
+        id="the-one-target-year-ends-the-rate",
+    ),
+    pytest.param(
+        "# Widget Market Expected to Reach $25 Billion by 2027",
+        "The widget market will grow at a CAGR of 21.5% during the forecast period. Sales "
+        "of USD 40 billion are expected by 2030.",
+        [(21.5, None, None)],
+        id="two-target-years-no-end",
+    ),
+    pytest.param(
+        "# Widget Market Report",
+        "The hardware segment will reach USD 3 billion by 2029. The widget market will grow "
+        "at a CAGR of 21.5% during the forecast period.",
+        [(21.5, None, None)],
+        id="a-segment-target-is-not-the-market-s",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), RATE_TO_THE_TARGET_YEAR)
+def test_rate_with_no_period_runs_to_the_market_target_year(title, body, expected):
+    report = extractor.extract(release(body, title=title))
+    assert [(g.cagr, g.start_year, g.end_year) for g in report.growth] == expected
+
+
 def test_cagr_keeps_its_hedge():
     report = extractor.extract(
         release("The widget market will grow at a CAGR of more than 4.9% from 2024 to 2030.")
