@@ -73,6 +73,10 @@ def _year_of(
     block = a.document.blocks[fig.block]
     if block.table is not None:
         return _table_year(a, block), None, None
+    if rules.TO_BEFORE.search(a.text[max(fig.sentence.start, money.start - 30) : money.start]):
+        spans = [p for p in a.periods if clause <= p.start and p.end <= money.start]
+        if spans:  # "grow at 33.6% from 2024 to 2030 to reach nearly $9 trillion"
+            return spans[-1].end_year, "by", None
     # "raised over US$ 90 million in venture funding in 2024": later in the clause; a
     # rate may stand between ("to reach USD 17,207 million at a CAGR of 13.15% by 2030"),
     # another amount may not.

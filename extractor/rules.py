@@ -502,6 +502,7 @@ BY_PREPOSITIONS = _preposition_set("by_prepositions")
 #: A year said with a preposition right after an amount: "in 2023", "im Jahr 2024", "en 2024".
 YEAR_AFTER_MONEY = re.compile(
     rf"""^\s*[,(]?\s*
+    (?:(?:per|a|an|pro|par|por|al)\s+\p{{L}}+\s+)?    # a price's unit: "$80,000 per ton in 2022"
     (?:(?P<prep>{_alt(_union("year_prepositions"), longest_first=False)})  # in, bis, d'ici
        (?!\p{{L}}))?\s*                               # a whole word
     (?:(?:{_YEAR_FILLERS})\s+)*                      # "the end of", "zum Jahr", "la fin de"

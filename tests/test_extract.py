@@ -173,6 +173,30 @@ FIGURES = [
         id="year-at-head-of-clause",
     ),
     pytest.param(
+        "Widget prices fell from a peak of over $80,000 per ton in November 2022 to around "
+        "$15,000 today.",
+        [(80000.0, None, "USD", 2022, "other"), (15000.0, None, "USD", None, "other")],
+        id="a-price-per-unit-keeps-its-month-and-year",
+    ),
+    pytest.param(
+        "The widget market will grow at a CAGR of 33.6% from 2024 to 2030 to reach nearly "
+        "$9 trillion.",
+        [(9.0, "trillion", "USD", 2030, "forecast")],
+        id="reach-after-a-period-is-its-end",
+    ),
+    pytest.param(
+        "Widget spending is forecast to grow 36 percent annually between 2023 and 2030, "
+        "reaching $227 billion.",
+        [(227.0, "billion", "USD", 2030, "forecast")],
+        id="reaching-after-a-between-period",
+    ),
+    pytest.param(
+        "The widget market will expand at a CAGR of 8.5% between 2024 and 2033, growing from "
+        "a $1.1 trillion valuation in 2023 to $2.5 trillion a decade later.",
+        [(1.1, "trillion", "USD", 2023, "base"), (2.5, "trillion", "USD", None, "forecast")],
+        id="from-a-after-a-period-is-no-reach",
+    ),
+    pytest.param(
         "The widget market stood at €450 million in 2019, was valued at €700 million in 2024 "
         "and will reach €1.1 billion by 2030.",
         [

@@ -102,7 +102,10 @@ GERMAN: Language = Language(
         r"Prognosehorizont(?:s|es)?",
     ),
     year_prepositions=phrases("im Jahr, im Jahre, in, bis, für, Ende"),
-    year_fillers=phrases("zum Jahr, zum, Ende, des Jahres, Jahr"),
+    year_fillers=phrases(
+        "zum Jahr, zum, Ende, des Jahres, Jahr, Januar, Februar, März, April, Mai, Juni, "
+        "Juli, August, September, Oktober, November, Dezember"
+    ),
     forecast_prepositions=phrases("bis"),
     by_prepositions=("bis",),
     lead_year_prepositions=phrases("im Jahr, im Jahre, im, in, bis"),

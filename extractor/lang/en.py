@@ -143,7 +143,11 @@ ENGLISH: Language = Language(
         "through, in the year, in fiscal, in fiscal year, in the fiscal year, "
         "at the close of, over"
     ),
-    year_fillers=("the", "end of", "year"),
+    # "in November 2022": a month between the preposition and the year.
+    year_fillers=phrases(
+        "the, end of, year, January, February, March, April, May, June, July, August, "
+        "September, October, November, December"
+    ),
     forecast_prepositions=("by", "by the end of", "by end of", "till", "until", "through"),
     by_prepositions=("by",),
     lead_year_prepositions=("in", "by", "as of", "for", "during"),

@@ -107,7 +107,11 @@ SPANISH: Language = Language(
         r"per[ií]odo\s+proyectado",
     ),
     year_prepositions=phrases("en, para, hasta, a finales de, durante"),
-    year_fillers=phrases("el año, finales de, fines de, el"),
+    year_fillers=phrases(
+        "el año, finales de, fines de, el, enero de, febrero de, marzo de, abril de, "
+        "mayo de, junio de, julio de, agosto de, septiembre de, octubre de, noviembre de, "
+        "diciembre de"
+    ),
     forecast_prepositions=phrases("para, hasta"),
     by_prepositions=("para",),
     lead_year_prepositions=phrases("en el año, en, para"),

@@ -103,7 +103,10 @@ FRENCH: Language = Language(
         r"période\s+de\s+projection",
     ),
     year_prepositions=phrases("en, d'ici, pour, jusqu'en, à l'horizon, fin"),
-    year_fillers=phrases("à, la fin de, fin, l'année, l'an"),
+    year_fillers=phrases(
+        "à, la fin de, fin, l'année, l'an, janvier, février, mars, avril, mai, juin, "
+        "juillet, août, septembre, octobre, novembre, décembre"
+    ),
     forecast_prepositions=phrases("d'ici, jusqu'en, à l'horizon"),
     by_prepositions=("d'ici",),
     lead_year_prepositions=phrases("en, d'ici, pour"),

@@ -91,7 +91,10 @@ ITALIAN: Language = Language(
         r"periodo\s+previsionale",
     ),
     year_prepositions=phrases("nel, entro il, entro, per il, alla fine del, durante il"),
-    year_fillers=phrases("l'anno, la fine del, il"),
+    year_fillers=phrases(
+        "l'anno, la fine del, il, gennaio, febbraio, marzo, aprile, maggio, giugno, "
+        "luglio, agosto, settembre, ottobre, novembre, dicembre"
+    ),
     forecast_prepositions=phrases("entro il, entro"),
     by_prepositions=phrases("entro il, entro"),
     lead_year_prepositions=phrases("nel, nell'anno, entro il"),
@@ -107,7 +110,7 @@ ITALIAN: Language = Language(
     ),
     future_cues=phrases("si prevede, sarà, raggiungerà, previsto, prevista, crescerà, dovrebbe"),
     from_words=phrases("da, dai, dagli, passando da, passerà da"),
-    to_words=phrases("a, raggiungere, raggiungerà, raggiungendo, arrivare a"),
+    to_words=phrases("raggiungere, raggiungerà, raggiungendo, arrivare a"),
     other_money_cues=words(
         "investimento investimenti investito finanziamento acquisizione sovvenzione prestito "
         "stabilimento round"
