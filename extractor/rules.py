@@ -938,6 +938,18 @@ CONJUNCTION = rf"(?:{_alt(_union('conjunctions'))})"
 #: A legal suffix as written, anywhere in a text: a quick test before reading names.
 LEGAL_SUFFIX = re.compile(rf"(?<![\w.])(?:{_alt(LEGAL_SUFFIXES)})(?![\w])")
 
+#: A firm given as an example of what the market's players do, with its legal form:
+#: "Acme Widgets, Inc., for instance, is developing ..." or "For example, Acme GmbH
+#: launched ...". The legal form is what makes the subject a firm and not a product.
+KEY_PLAYER_EXAMPLE = re.compile(
+    rf"""^\W*(?P<lead>(?i:for\s+(?:instance|example)),\s+)?    # "For example, "
+    (?P<list>\p{{Lu}}[\w&.'’-]*(?:\s+[\p{{Lu}}\d][\w&.'’-]*){{0,4}}  # the name
+    ,?\s+(?:{_alt(LEGAL_SUFFIXES)})\.?)                         # ", Inc."
+    (?(lead)|,\s+(?i:for\s+(?:instance|example)),)              # else the marker after it
+    """,
+    re.VERBOSE,
+)
+
 #: Trailers after a list of names: "among others", "etc."
 LIST_TRAILER = re.compile(
     r"\s*(?:,?\s*(?:among\s+others|and\s+others|and\s+more|etc\.?|and\s+so\s+on|"

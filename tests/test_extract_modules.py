@@ -714,6 +714,26 @@ def test_sections_stop_at_a_key_player_subheading():
 
 COMPANIES = [
     pytest.param(
+        "Demand is rising. Acme Widgets, Inc., for instance, is building a second plant.",
+        ["Acme Widgets, Inc."],
+        id="example-firm-with-legal-form",
+    ),
+    pytest.param(
+        "For example, Beta Tools GmbH launched a widget line in 2024.",
+        ["Beta Tools GmbH"],
+        id="for-example-firm-with-legal-form",
+    ),
+    pytest.param(
+        "For instance, Widgetron launched a faster widget in 2024.",
+        [],
+        id="example-without-legal-form-may-be-a-product",
+    ),
+    pytest.param(
+        "Acme Widgets, Inc. reported higher revenue this year.",
+        [],
+        id="a-firm-in-passing-is-no-example",
+    ),
+    pytest.param(
         "## Key Players\n\n- Lonza\n- Catalent, Inc\n", ["Lonza", "Catalent, Inc"], id="list"
     ),
     pytest.param(

@@ -262,6 +262,7 @@ def find_companies(a: Annotated, excluded: set[str]) -> list[CompanyFact]:
         groups.append(sorted((offset, firm) for firm, offset in subjects.items()))
     previous = ""
     bare: list[list[tuple[int, str]]] = []
+    examples: list[list[tuple[int, str]]] = []  # one firm each: no list, so no bar to others
     for sentence in a.sentences:
         if blocks[sentence.block].boilerplate:
             continue
@@ -271,6 +272,8 @@ def find_companies(a: Annotated, excluded: set[str]) -> list[CompanyFact]:
         if match is None and anaphora and rules.KEY_PLAYER_NOUN.search(previous):
             match = anaphora
         previous = text
+        if example := rules.KEY_PLAYER_EXAMPLE.search(text):  # "Acme, Inc., for instance, ..."
+            examples.append([(sentence.start + example.start("list"), example.group("list"))])
         if match:
             found = split_names(match.group("list"))
             groups.append([(sentence.start + match.start("list") + o, n) for o, n in found])
@@ -280,6 +283,7 @@ def find_companies(a: Annotated, excluded: set[str]) -> list[CompanyFact]:
     # hold a name the sentencizer cut ("Yum!" + "Brands, Inc.").
     read = {doc.block_at(offset).start for group in groups for offset, _ in group}
     groups.extend(g for g in bare if doc.block_at(g[0][0]).start not in read)
+    groups.extend(examples)
 
     out: list[CompanyFact] = []
     seen: set[str] = set()
