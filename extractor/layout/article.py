@@ -7,12 +7,21 @@ element or by class, id and role, is removed before any text is read. The
 page's <title> and bylines outside the article are kept apart as page
 metadata: they may name the publisher, but no fact with evidence is read
 from them.
+
+This is done on lxml's own tree, in C, before BeautifulSoup sees anything: a
+news page is ten times the size of its release, and building BeautifulSoup's
+tree for all of it cost more than the rest of the extraction. BeautifulSoup
+then reads the article alone (`Page.article_html`).
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+import lxml.html
 import regex as re
-from bs4 import BeautifulSoup, Tag
+from lxml import etree
+from lxml.html import HtmlElement as Element
 
 #: A candidate article must hold this much text: a teaser box or a byline with an
 #: "article" class is not the article.
@@ -20,6 +29,9 @@ MIN_ARTICLE_CHARS = 200
 #: A chrome-marked element is dropped only when it holds less than this share of the
 #: article's text: a wrapper that happens to carry a "share" class is not chrome.
 MAX_CHROME_SHARE = 0.5
+
+#: Elements whose content is never text of the page: dropped with everything inside.
+SCRIPT_TAGS = ("script", "style", "noscript", "template")
 
 _CHROME = re.compile(
     r"""(?:^|[\s_-])
@@ -39,56 +51,131 @@ _ARTICLE_CLASS = re.compile(
 _BYLINE = re.compile(r"byline|author|entry-meta|post-meta|dateline|credit", re.IGNORECASE)
 _CHROME_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary"})
 
+#: One parser per process: comments and processing instructions never reach the tree.
+_PARSER = lxml.html.HTMLParser(remove_comments=True, remove_pis=True)
+_UTF8 = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
+_EMPTY = "<html><body></body></html>"
 
-def _marks(tag: Tag, *attributes: str) -> str:
+
+@dataclass(frozen=True)
+class Page:
+    """What the page gives the layout: the article's markup and the page's metadata."""
+
+    article_html: str
+    #: The page's <title>, when it has one.
+    title: str | None
+    #: The <title> and bylines outside the article (for the publisher alone).
+    meta: tuple[str, ...]
+    #: The page's <h1> when the article element does not hold it.
+    title_outside: str | None
+
+
+def _tag(el: Element) -> str:
+    return el.tag.lower() if isinstance(el.tag, str) else ""
+
+
+def _marks(el: Element, *attributes: str) -> str:
     """Class, id and role of an element as one string, for the patterns above."""
-    parts = [" ".join(tag.get_attribute_list("class"))]
-    parts += [str(tag.get(name) or "") for name in attributes]
-    return " ".join(parts)
+    return " ".join([el.get("class") or "", *(el.get(name) or "" for name in attributes)])
 
 
-def _size(tag: Tag) -> int:
-    return len(tag.get_text(" ", strip=True))
+def text_of(el: Element) -> str:
+    """The element's text, its pieces stripped and joined by spaces."""
+    return " ".join(piece for t in el.itertext() if (piece := t.strip()))
 
 
-def find_article(soup: BeautifulSoup) -> Tag:
+def _size(el: Element) -> int:
+    return len(text_of(el))
+
+
+def parse(text: str) -> Element:
+    """The page's tree, scripts and styles gone (their text is never the page's)."""
+    try:
+        try:
+            root = lxml.html.document_fromstring(text, parser=_PARSER)
+        except ValueError:  # a str that declares its encoding (<?xml ... encoding=...?>)
+            root = lxml.html.document_fromstring(text.encode("utf-8", "replace"), parser=_UTF8)
+    except etree.ParserError:  # nothing to root a tree on ("Document is empty")
+        root = lxml.html.document_fromstring(_EMPTY, parser=_PARSER)
+    etree.strip_elements(root, *SCRIPT_TAGS, with_tail=False)
+    return root
+
+
+def find_article(root: Element) -> Element:
     """The element holding the release: the most specific, then the largest."""
-    specific = [*soup.find_all("article"), *soup.find_all(True, attrs={"itemprop": "articleBody"})]
-    specific += [
-        t for t in soup.find_all(["div", "section"]) if _ARTICLE_CLASS.search(_marks(t, "id"))
-    ]
-    mains = [*soup.find_all("main"), *soup.find_all(True, attrs={"role": "main"})]
+    specific = [*root.iter("article"), *root.xpath("//*[@itemprop='articleBody']")]
+    specific += [t for t in root.iter("div", "section") if _ARTICLE_CLASS.search(_marks(t, "id"))]
+    mains = [*root.iter("main"), *root.xpath("//*[@role='main']")]
     for candidates in (specific, mains):
-        sized = [c for c in candidates if isinstance(c, Tag) and _size(c) > MIN_ARTICLE_CHARS]
+        sized = [c for c in candidates if _size(c) > MIN_ARTICLE_CHARS]
         if sized:
             return max(sized, key=_size)
-    return soup.body or soup
+    body = root.find("body")
+    return body if body is not None else root
 
 
-def drop_chrome(root: Tag) -> None:
+def _is_chrome(el: Element, total: int) -> bool:
+    name = _tag(el)
+    marks = _marks(el, "id", "role")
+    return (
+        name == "footer"
+        or (name == "header" and el.find(".//nav") is not None)
+        or bool(marks.strip() and _CHROME.search(marks) and _size(el) < MAX_CHROME_SHARE * total)
+        or el.get("role") in _CHROME_ROLES
+    )
+
+
+def drop_chrome(root: Element) -> None:
     """Remove menus, share bars, related lists and footers inside the article."""
     total = max(_size(root), 1)
-    for tag in list(root.find_all(True)):
-        if tag.decomposed or tag is root:
+    stack = list(reversed(root))
+    while stack:  # document order; a dropped element's inside is not visited
+        el = stack.pop()
+        if not isinstance(el.tag, str):
             continue
-        name = (tag.name or "").lower()
-        marks = _marks(tag, "id", "role")
-        if (
-            name == "footer"
-            or (name == "header" and tag.find("nav") is not None)
-            or (marks.strip() and _CHROME.search(marks) and _size(tag) < MAX_CHROME_SHARE * total)
-            or tag.get("role") in _CHROME_ROLES
-        ):
-            tag.decompose()
+        if _is_chrome(el, total):
+            el.drop_tree()  # keeps the text after it
+        else:
+            stack.extend(reversed(el))
 
 
-def page_meta(soup: BeautifulSoup, root: Tag) -> tuple[str, ...]:
+def _within(el: Element, ancestor: Element) -> bool:
+    return any(p is ancestor for p in el.iterancestors())
+
+
+def page_meta(root: Element, article: Element) -> tuple[str, ...]:
     """The <title> and bylines outside the article, kept for the publisher alone."""
-    found = [soup.title.get_text(" ", strip=True)] if soup.title else []
-    around_root = {id(root), *(id(p) for p in root.parents)}
-    for tag in soup.find_all(True):
-        if not _BYLINE.search(_marks(tag, "id")) or id(tag) in around_root:
+    title = root.find(".//title")
+    found = [text_of(title)] if title is not None else []
+    around = {id(article), *(id(p) for p in article.iterancestors())}
+    for el in root.iter():
+        if not isinstance(el.tag, str) or id(el) in around:
             continue
-        if not any(p is root for p in tag.parents):  # outside the article
-            found.append(tag.get_text(" ", strip=True))
+        if _BYLINE.search(_marks(el, "id")) and not _within(el, article):
+            found.append(text_of(el))
     return tuple(t for t in found if t)
+
+
+def _title_outside(root: Element, article: Element) -> str | None:
+    """The page's <h1> when the article element does not hold it."""
+    h1 = next(root.iter("h1"), None)
+    if h1 is None or article is root or _tag(article) == "body" or _within(h1, article):
+        return None
+    return text_of(h1) or None
+
+
+def read_page(text: str) -> Page:
+    """A page's article (as markup), its title and metadata."""
+    root = parse(text)
+    article = find_article(root)
+    title = root.find(".//title")
+    meta = page_meta(root, article)
+    outside = _title_outside(root, article)
+    drop_chrome(article)
+    markup = lxml.html.tostring(article, encoding="unicode", with_tail=False)
+    return Page(
+        article_html=markup,
+        title=text_of(title) if title is not None else None,
+        meta=meta,
+        title_outside=outside,
+    )

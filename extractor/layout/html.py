@@ -230,33 +230,17 @@ class _Walker:
                     self.out.append(RawBlock("table_cell", text, table=(table_id, r, c)))
 
 
-def _title_outside(soup: BeautifulSoup, root: Tag) -> str | None:
-    """The page's <h1> when the article element does not hold it."""
-    h1 = soup.find("h1")
-    if not isinstance(h1, Tag) or root is soup or root is soup.body:
-        return None
-    if any(p is root for p in h1.parents):
-        return None
-    return shapes.clean_inline(h1.get_text(" ")).replace("\n", " ") or None
-
-
 def parse_html(text: str, numbering: Numbering) -> tuple[list[RawBlock], tuple[str, ...]]:
     """An HTML page or fragment -> raw blocks of its article, and the page's metadata."""
-    soup = BeautifulSoup(text, "lxml")
-    for tag in soup.find_all(["script", "style", "noscript", "template"]):
-        tag.decompose()
-    root = article.find_article(soup)
-    page_title = soup.title.get_text(" ", strip=True) if soup.title else None
-    meta = article.page_meta(soup, root)
-    title_outside = _title_outside(soup, root)
-    article.drop_chrome(root)
+    page = article.read_page(text)
     walker = _Walker(numbering)
-    walker.visit(root)
+    walker.visit(BeautifulSoup(page.article_html, "lxml"))
     walker.flush()
     blocks = walker.out
+    title_outside = page.title_outside and shapes.clean_inline(page.title_outside)
     if title_outside:
         blocks.insert(0, RawBlock("heading", title_outside, level=1))
-    elif page_title and not any(b.kind == "heading" and b.level <= 2 for b in blocks[:3]):
-        name = max(_TITLE_SITE_SEPARATOR.split(page_title), key=len)
+    elif page.title and not any(b.kind == "heading" and b.level <= 2 for b in blocks[:3]):
+        name = max(_TITLE_SITE_SEPARATOR.split(page.title), key=len)
         blocks.insert(0, RawBlock("heading", name, level=1))
-    return blocks, meta
+    return blocks, page.meta

@@ -1,0 +1,108 @@
+"""Batch throughput and memory against BeautifulSoup's parse alone, in one run.
+
+    python benchmarks/batch.py [--docs 1000] [--memory 1000,20000] [--profile]
+
+1. Builds the mix of `benchmarks/mix.py` (corpus releases, bare and inside 40 KB news
+   pages) and times, on one core in this process, BeautifulSoup's parse of every document
+   alone (`BeautifulSoup(text, "lxml")`, the first thing the extractor does with a page)
+   and then the whole extraction of the same documents. Prints documents per second for
+   both and their ratio: the figure issue 9 sets at 1.5 or less.
+2. For each batch size in `--memory`, runs `extractor extract` on a JSON Lines stream of
+   that many documents in a fresh process and reads its peak resident memory: flat
+   memory means the peak does not grow with the batch.
+
+Nothing is asserted: the numbers go in the README and the issue notes. Ratios within one
+run are what to compare across machines.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import json
+import pstats
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from bs4 import BeautifulSoup
+from mix import documents
+
+from extractor.pipeline import extract_many
+
+
+def _parse_rate(docs: list[tuple[str, bytes]]) -> float:
+    started = time.perf_counter()
+    for _, data in docs:
+        BeautifulSoup(data.decode("utf-8"), "lxml")
+    return len(docs) / (time.perf_counter() - started)
+
+
+def _extract_rate(docs: list[tuple[str, bytes]]) -> float:
+    started = time.perf_counter()
+    count = sum(1 for _ in extract_many(docs, jobs=1))
+    return count / (time.perf_counter() - started)
+
+
+def _peak_memory(count: int) -> tuple[float, float]:
+    """Peak resident MB and seconds of `extractor extract --jobs 1` over `count` documents."""
+    with tempfile.TemporaryDirectory() as tmp:
+        stream = Path(tmp) / "mix.jsonl"
+        with stream.open("w", encoding="utf-8") as out:
+            for name, data in documents(count):
+                out.write(json.dumps({"id": name, "text": data.decode("utf-8")}) + "\n")
+        code = (
+            "import resource, sys\n"
+            "from extractor.cli import main\n"
+            "rc = main(sys.argv[1:])\n"
+            "peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024\n"
+            "print(peak, file=sys.stderr)\n"
+            "sys.exit(rc)\n"
+        )
+        started = time.perf_counter()
+        done = subprocess.run(
+            [sys.executable, "-c", code, "extract", "--jobs", "1", "--quiet", str(stream)],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+            check=True,
+        )
+        seconds = time.perf_counter() - started
+    return float(done.stderr.strip().splitlines()[-1]), seconds
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--docs", type=int, default=1000, help="documents in the timed mix")
+    parser.add_argument(
+        "--memory",
+        default="1000,20000",
+        help="batch sizes whose peak memory is measured (comma-separated; empty to skip)",
+    )
+    parser.add_argument("--profile", action="store_true", help="print the top of a profile")
+    args = parser.parse_args()
+
+    docs = list(documents(args.docs))
+    size = sum(len(d) for _, d in docs)
+    print(f"mix: {len(docs)} documents, {size / 1e6:.1f} MB (half inside 40 KB news pages)")
+    list(extract_many(docs[:2]))  # load spaCy's pipeline outside the timing
+    parse = _parse_rate(docs)
+    if args.profile:
+        profile = cProfile.Profile()
+        profile.enable()
+    whole = _extract_rate(docs)
+    if args.profile:
+        profile.disable()
+        pstats.Stats(profile).sort_stats("cumulative").print_stats(30)
+    print(f"BeautifulSoup parse alone: {parse:.0f} docs/s on one core")
+    print(f"whole extraction:          {whole:.0f} docs/s on one core")
+    print(f"ratio (extraction time / parse time): {parse / whole:.2f}")
+    for count in [int(c) for c in args.memory.split(",") if c.strip()]:
+        peak, seconds = _peak_memory(count)
+        print(f"peak memory, {count} documents streamed: {peak:.0f} MB ({seconds:.0f} s)")
+
+
+if __name__ == "__main__":
+    main()
