@@ -1,7 +1,9 @@
 """Stage 2: repair mojibake, only where the text is actually damaged.
 
-ftfy's badness test is cheap and rarely fires on clean text, so clean
-documents pay almost nothing. Only encoding fixes are enabled: quotes,
+Mojibake is made of non-ASCII characters, so ftfy's badness test runs only
+over the runs of them, each with a few characters of context: a clean
+page pays one scan of its characters, not a pass of ftfy's large pattern
+over all its text. Only encoding fixes are enabled: quotes,
 ligatures, widths and HTML entities are left alone, because they are not
 damage and evidence offsets must point at text the user recognises.
 """
@@ -11,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import ftfy
+import regex as re
 from ftfy.badness import is_bad
 
 _CONFIG = ftfy.TextFixerConfig(
@@ -32,6 +35,21 @@ _CONFIG = ftfy.TextFixerConfig(
 )
 
 
+#: Characters kept on each side of a non-ASCII run: ftfy's badness patterns look at a
+#: character or two around the damage ("Ã©t", "â€™s"), never further.
+SUSPECT_CONTEXT = 3
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
+def suspects(text: str) -> str:
+    """The non-ASCII runs of `text` with their context, one per line: where damage can be."""
+    pieces = (
+        text[max(0, m.start() - SUSPECT_CONTEXT) : m.end() + SUSPECT_CONTEXT]
+        for m in _NON_ASCII.finditer(text)
+    )
+    return "\n".join(pieces)
+
+
 @dataclass(frozen=True)
 class Repaired:
     text: str
@@ -40,7 +58,7 @@ class Repaired:
 
 def repair(text: str) -> Repaired:
     """Fix mis-decoded text (`2025â€“2032` -> `2025–2032`) and say what was done."""
-    if not is_bad(text):
+    if text.isascii() or not is_bad(suspects(text)):
         return Repaired(text)
     fixed, steps = ftfy.fix_and_explain(text, config=_CONFIG)
     if fixed == text or not steps:

@@ -1,8 +1,9 @@
 """Stage 2, repair: mojibake fixed (and said so); clean text left exactly as it was."""
 
 import pytest
+from ftfy.badness import is_bad
 
-from extractor.repair import repair
+from extractor.repair import repair, suspects
 
 DAMAGED = [
     pytest.param("Forecast 2025â€“2032", "Forecast 2025–2032", id="en-dash"),
@@ -37,3 +38,22 @@ def test_clean_text_is_unchanged(text):
     repaired = repair(text)
     assert repaired.text == text
     assert repaired.repairs == ()
+
+
+# text, what ftfy's badness test is run over
+SUSPECTS = [
+    pytest.param("plain ASCII only", "", id="ascii-has-none"),
+    pytest.param("from 2025â€“2032 on", "025â€“203", id="run-with-context"),
+    pytest.param("Ã© at the start", "Ã© at", id="context-cut-at-start"),
+    pytest.param("Nestlé and Zoë", "stlé an\n Zoë", id="one-line-per-run"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUSPECTS)
+def test_suspects_are_the_non_ascii_runs_with_context(text, expected):
+    assert suspects(text) == expected
+
+
+@pytest.mark.parametrize("text", [p.values[0] for p in DAMAGED + CLEAN])
+def test_badness_of_the_suspects_is_the_badness_of_the_text(text):
+    assert is_bad(suspects(text)) == is_bad(text)
