@@ -245,9 +245,9 @@ def abbreviation_joins(doc: Doc) -> Doc:
     are one sentence, and so is "... Impianti S.r.l., | Frigotecnica ..." (no sentence
     ends on a comma). A break at a new line always stays."""
     text = doc.text
-    for token in doc[1:]:
-        before = doc[token.i - 1]
-        if (
+    before = None
+    for token in doc:
+        if before is not None and (
             token.is_sent_start
             and "\n" not in before.whitespace_
             and "\n" not in before.text
@@ -258,6 +258,7 @@ def abbreviation_joins(doc: Doc) -> Doc:
             )
         ):
             token.is_sent_start = False  # no sentence ends on a comma: "S.r.l., Acme"
+        before = token
     return doc
 
 
@@ -270,10 +271,11 @@ def block_boundaries(doc: Doc) -> Doc:
     """A new line always starts a new sentence: blocks and <br> lines never merge; nor do
     bullets run together in one line ("... practice lead. • Spend to reach US$21 billion
     • Applications to account for ...")."""
-    for token in doc[1:]:
-        before = doc[token.i - 1]
-        if "\n" in before.whitespace_ or "\n" in before.text or token.text in INLINE_BULLETS:
+    breaks = False  # the token before ends a line
+    for token in doc:
+        if breaks or token.text in INLINE_BULLETS:
             token.is_sent_start = True
+        breaks = "\n" in token.whitespace_ or "\n" in token.text
     return doc
 
 

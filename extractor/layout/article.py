@@ -125,18 +125,25 @@ def _is_chrome(el: Element, total: int) -> bool:
     )
 
 
+#: The only elements that can be chrome or a byline: footers, headers, and elements
+#: marked by class, id or role (most of a page's elements carry none of these).
+_MARKED = etree.XPath(".//footer | .//header | .//*[@class or @id or @role]")
+
+
+def _marked(root: Element) -> list[Element]:
+    return [el for el in _MARKED(root) if isinstance(el, Element)]  # type: ignore[union-attr]
+
+
 def drop_chrome(root: Element) -> None:
     """Remove menus, share bars, related lists and footers inside the article."""
     total = max(_size(root), 1)
-    stack = list(reversed(root))
-    while stack:  # document order; a dropped element's inside is not visited
-        el = stack.pop()
-        if not isinstance(el.tag, str):
-            continue
+    dropped: set[int] = set()
+    for el in _marked(root):  # document order
+        if dropped and any(id(p) in dropped for p in el.iterancestors()):
+            continue  # inside chrome already gone
         if _is_chrome(el, total):
+            dropped.add(id(el))
             el.drop_tree()  # keeps the text after it
-        else:
-            stack.extend(reversed(el))
 
 
 def _within(el: Element, ancestor: Element) -> bool:
@@ -147,11 +154,12 @@ def page_meta(root: Element, article: Element) -> tuple[str, ...]:
     """The <title> and bylines outside the article, kept for the publisher alone."""
     title = root.find(".//title")
     found = [text_of(title)] if title is not None else []
-    around = {id(article), *(id(p) for p in article.iterancestors())}
-    for el in root.iter():
-        if not isinstance(el.tag, str) or id(el) in around:
+    chain = [article, *article.iterancestors()]  # kept alive: lxml reuses live proxies
+    around = {id(p) for p in chain}
+    for el in _marked(root):
+        if id(el) in around or not _BYLINE.search(_marks(el, "id")):
             continue
-        if _BYLINE.search(_marks(el, "id")) and not _within(el, article):
+        if not _within(el, article):  # outside the article
             found.append(text_of(el))
     return tuple(t for t in found if t)
 
