@@ -173,11 +173,18 @@ def diagnose(
                 implied_cagr(float(other.amount), e, n)
             ):
                 return f"the rate fits the {other.year} value {other.money.text} as the start"
-    for factor, slip in ((1000.0, "million/billion"), (0.001, "billion/million")):
-        if fits(implied_cagr(s * factor, e, years)) or fits(implied_cagr(s, e * factor, years)):
-            return f"a {slip} slip: the rate fits if one endpoint's scale is off by 1,000"
+    # A slip and a swap can both fit the same numbers (start x end = 1,000 x start^2):
+    # then both are named, the swap first when the values fall against a rising rate.
+    causes = [
+        f"a {slip} slip: the rate fits if one endpoint's scale is off by 1,000"
+        for factor, slip in ((1000.0, "million/billion"), (0.001, "billion/million"))
+        if fits(implied_cagr(s * factor, e, years)) or fits(implied_cagr(s, e * factor, years))
+    ][:1]
     if fits(implied_cagr(e, s, years)):
-        return "swapped endpoints: the rate fits the start and end values exchanged"
+        swap = "swapped endpoints: the rate fits the start and end values exchanged"
+        causes.insert(0 if (e < s) == (stated > 0) else len(causes), swap)
+    if causes:
+        return "; or ".join(causes)
     total = (e / s - 1.0) * 100.0
     if abs(total - stated) <= max(half, 0.005 * abs(stated), 0.05):
         return "total growth over the period stated as an annual rate"

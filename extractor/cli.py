@@ -11,71 +11,95 @@ import contextlib
 import json
 import os
 import sys
-import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
-from .evaluate import DOCUMENT_SUFFIXES, evaluate, format_report, report_json
+from . import inputs
+from .batch import ResumeMismatch, Summary, open_output, resume_point, skip_done, write_records
+from .cluster import extract_on_dask
+from .evaluate import evaluate, format_report, report_json
 from .lang import LANGUAGES
 from .models import MarketReport, json_schema
 from .pipeline import extract_many
 from .settings import Settings
 
-PROGRESS_EVERY = 200
+
+def _default_jobs() -> int:
+    """All the cores this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
 
 
-def _expand(paths: list[str]) -> tuple[list[str | tuple[str, bytes]], list[str]]:
-    """Files as given, directories walked (sorted), `-` read from stdin."""
-    items: list[str | tuple[str, bytes]] = []
-    unreadable: list[str] = []
-    for path in paths:
-        if path == "-":
-            items.append(("<stdin>", sys.stdin.buffer.read()))
-        elif os.path.isdir(path):
-            found = sorted(
-                str(p)
-                for p in Path(path).rglob("*")
-                if p.is_file() and p.suffix.lower() in DOCUMENT_SUFFIXES
-            )
-            items.extend(found)
-        else:
-            if not os.access(path, os.R_OK):
-                unreadable.append(path)
-            items.append(path)
-    return items, unreadable
+def _progress(args: argparse.Namespace, total: int | None) -> Any:
+    """A progress bar on stderr when it is a terminal (and not --quiet), else None."""
+    if args.quiet or not sys.stderr.isatty():
+        return None
+    from tqdm import tqdm
+
+    return tqdm(total=total, unit="doc", file=sys.stderr, dynamic_ncols=True, smoothing=0.1)
 
 
-def _progress(records: Iterator[MarketReport], total: int) -> Iterator[MarketReport]:
-    started = time.monotonic()
-    for n, record in enumerate(records, 1):
-        if total >= PROGRESS_EVERY and (n % PROGRESS_EVERY == 0 or n == total):
-            rate = n / max(time.monotonic() - started, 1e-9)
-            print(f"extractor: {n}/{total} documents ({rate:.0f}/s)", file=sys.stderr)
-        yield record
+def _count(args: argparse.Namespace) -> int | None:
+    """How many documents there are, when that is cheap to know (paths only)."""
+    if args.from_list or any(a == "-" for a in args.paths):
+        return None
+    total = 0
+    for item in inputs.items(args.paths):
+        if item.data is not None or item.error is not None:
+            return None  # a container (JSON Lines, WARC): counted only by reading it
+        total += 1
+    return total
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:
-    items, unreadable = _expand(args.paths)
-    for path in unreadable:
+    if args.resume and not args.output:
+        print("extractor: --resume needs -o/--output (the file to finish)", file=sys.stderr)
+        return 2
+    if not args.paths and not args.from_list:
+        print("extractor: no inputs (give paths, - or --from-list FILE)", file=sys.stderr)
+        return 2
+    settings = Settings(language=None if args.language == "auto" else args.language)
+    summary = Summary()
+    items: Iterator[inputs.Item] = inputs.items(args.paths, from_list=args.from_list)
+    if args.resume:
+        done, last_key = resume_point(args.output)
+        summary.resumed = done
+        items = skip_done(items, done, last_key)
+    bar = _progress(args, _count(args) if sys.stderr.isatty() else None)
+    if bar is not None and summary.resumed:
+        bar.update(summary.resumed)
+    if args.dask:
+        records = extract_on_dask(items, args.dask, settings)
+    else:
+        records = extract_many(items, jobs=args.jobs or _default_jobs(), settings=settings)
+
+    def tick(record: MarketReport) -> None:
+        if bar is not None:
+            bar.update(1)
+            bar.set_postfix(errors=summary.errors, refresh=False)
+
+    try:
+        with contextlib.ExitStack() as stack:
+            out = open_output(args.output, args.resume, sys.stdout)
+            if out is not sys.stdout:
+                stack.enter_context(out)
+            write_records(records, out, summary, tick)
+    except ResumeMismatch as error:
+        print(f"extractor: cannot resume {args.output}: {error}", file=sys.stderr)
+        return 2
+    finally:
+        if bar is not None:
+            bar.close()
+    for path in summary.unreadable:
         print(f"extractor: cannot read {path}", file=sys.stderr)
-    with contextlib.ExitStack() as stack:
-        out = (
-            stack.enter_context(open(args.output, "w", encoding="utf-8"))
-            if args.output
-            else sys.stdout
-        )
-        errors = 0
-        settings = Settings(language=None if args.language == "auto" else args.language)
-        records = extract_many(items, jobs=args.jobs, settings=settings)
-        for record in _progress(records, len(items)):
-            errors += record.status == "error"
-            out.write(record.model_dump_json() + "\n")
-    if args.output:
-        print(
-            f"extractor: {len(items)} records ({errors} errors) written to {args.output}",
-            file=sys.stderr,
-        )
-    return 1 if unreadable else 0
+    if not args.quiet:
+        print(summary.line(), file=sys.stderr)
+    if summary.interrupted:
+        return 130
+    return 1 if summary.unreadable else 0
 
 
 def _cmd_eval(args: argparse.Namespace) -> int:
@@ -106,10 +130,28 @@ def parser() -> argparse.ArgumentParser:
         description="Market-research press releases in, one validated JSON record per document.",
     )
     sub = p.add_subparsers(dest="command", required=True)
-    ex = sub.add_parser("extract", help="extract records (JSON Lines) from files or directories")
-    ex.add_argument("paths", nargs="+", help="files, directories (recursive) or - for stdin")
+    ex = sub.add_parser(
+        "extract",
+        help="extract records (JSON Lines) from files, directories, globs, JSON Lines, WARC",
+    )
+    ex.add_argument(
+        "paths",
+        nargs="*",
+        help="files, directories (recursive), glob patterns, - for one document on stdin; "
+        ".jsonl/.ndjson (one document a line), .warc/.warc.gz, and .gz of any of these",
+    )
+    ex.add_argument("--from-list", metavar="FILE", help="read paths from FILE, one a line")
     ex.add_argument("-o", "--output", help="write JSON Lines here instead of stdout")
-    ex.add_argument("--jobs", type=int, default=1, help="worker processes (default 1)")
+    ex.add_argument("--jobs", type=int, default=0, help="worker processes (default: all cores)")
+    ex.add_argument(
+        "--resume",
+        action="store_true",
+        help="finish an interrupted run: keep the records in -o, do the rest",
+    )
+    ex.add_argument("--quiet", action="store_true", help="no progress bar and no summary")
+    ex.add_argument(
+        "--dask", metavar="SCHEDULER", help="extract on a Dask cluster: its address, or 'local'"
+    )
     ex.add_argument(
         "--language",
         choices=["auto", *LANGUAGES],
@@ -135,8 +177,8 @@ def parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
-    if getattr(args, "jobs", 1) < 1:
-        print("extractor: --jobs must be at least 1", file=sys.stderr)
+    if getattr(args, "jobs", 0) < 0:
+        print("extractor: --jobs must be at least 1 (0: all cores)", file=sys.stderr)
         return 2
     run: Callable[[argparse.Namespace], int] = args.run
     return run(args)

@@ -11,7 +11,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "2.1"
+SCHEMA_VERSION = "2.2"
 
 Unit = Literal["thousand", "million", "billion", "trillion", "lakh", "crore"]
 Role = Literal["base", "forecast", "historical", "other"]
@@ -43,6 +43,9 @@ class Scope(_Model):
 
 class Source(_Model):
     path: str | None = None
+    id: str | None = Field(
+        None, description="The document's id in its container (a JSON Lines id, a WARC record)."
+    )
     url: str | None = Field(None, description="Where the release came from, when the input says.")
     sha256: str
     bytes: int = Field(ge=0)

@@ -12,14 +12,18 @@ import os
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 from . import check, contradictions, decode, layout, link, merge, nlp, record, repair
 from .extract import extract as extract_facts
+from .inputs import Item
 from .models import ErrorInfo, MarketReport, Source
 from .settings import DEFAULT_SETTINGS, Settings
 
 Input = str | bytes | os.PathLike[str]
+#: What a batch holds: paths, raw bytes, `(name, bytes)` pairs or input items.
+Document = Input | Item | tuple[str, bytes]
 
 
 def _source(
@@ -86,7 +90,27 @@ def extract_path(
     return extract(data, source=name, settings=settings)
 
 
-def _one(item: Input | tuple[str, bytes], settings: Settings) -> MarketReport:
+def extract_item(item: Item, settings: Settings = DEFAULT_SETTINGS) -> MarketReport:
+    """Extract one input item (see `extractor.inputs`): its id and URL go in its source."""
+    if item.error is not None:
+        report = error_record(item.data or b"", item.path or item.name, InputError(item.error))
+    elif item.data is None:
+        report = extract_path(item.path or item.name, settings)
+    else:
+        report = extract(item.data, source=item.path or item.name, settings=settings)
+    if item.id is None and item.url is None:
+        return report
+    source = report.source.model_copy(update={"id": item.id, "url": item.url or report.source.url})
+    return report.model_copy(update={"source": source})
+
+
+class InputError(Exception):
+    """An input that is no document: a bad JSON Lines line, a damaged archive member."""
+
+
+def _one(item: Document, settings: Settings) -> MarketReport:
+    if isinstance(item, Item):
+        return extract_item(item, settings)
     if isinstance(item, tuple):
         name, data = item
         return extract(data, source=name, settings=settings)
@@ -96,41 +120,114 @@ def _one(item: Input | tuple[str, bytes], settings: Settings) -> MarketReport:
 
 
 def extract_many(
-    items: Iterable[Input | tuple[str, bytes]],
+    items: Iterable[Document],
     jobs: int = 1,
     chunksize: int = 8,
     settings: Settings = DEFAULT_SETTINGS,
 ) -> Iterator[MarketReport]:
     """Records for many inputs, streamed in input order.
 
-    Items are paths, raw bytes, or `(name, bytes)` pairs. With `jobs > 1` the
-    work is spread over processes; order is kept either way, and only a few
-    chunks per worker are in flight, so a batch of any size (or an endless
-    stream) is read lazily and memory stays flat.
+    Items are paths, raw bytes, `(name, bytes)` pairs or `inputs.Item`s. With
+    `jobs > 1` the work is spread over processes; order is kept either way, and
+    only a few chunks per worker are in flight, so a batch of any size (or an
+    endless stream) is read lazily and memory stays flat. A worker that dies
+    (a crash in a C library, the kernel's OOM killer) costs only its document:
+    the chunk it held is run again one document at a time, and the document
+    that kills a worker again gets an error record.
     """
     if jobs <= 1:
         for item in items:
             yield _one(item, settings)
         return
-    pending: deque[Future[list[MarketReport]]] = deque()
-    window = 4 * jobs
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+    pool = _Pool(jobs)
+    pending: deque[tuple[list[Document], Future[list[MarketReport]]]] = deque()
+    window = IN_FLIGHT_PER_WORKER * jobs
+    try:
         for chunk in _chunks(items, chunksize):
-            pending.append(pool.submit(_many, chunk, settings))
-            if len(pending) >= window:
-                yield from pending.popleft().result()
+            pending.append((chunk, pool.submit(chunk, settings)))
+            while len(pending) >= window:
+                yield from _collect(pool, pending, settings)
         while pending:
-            yield from pending.popleft().result()
+            yield from _collect(pool, pending, settings)
+    finally:
+        pool.shutdown()
 
 
-def _many(chunk: list[Input | tuple[str, bytes]], settings: Settings) -> list[MarketReport]:
+#: Chunks in flight per worker: enough to keep every worker busy while the
+#: main process writes, few enough that memory does not grow with the batch.
+IN_FLIGHT_PER_WORKER = 4
+
+
+class WorkerCrashed(Exception):
+    """The worker process reading this document died."""
+
+
+class _Pool:
+    """A process pool that can be started again after a worker died."""
+
+    def __init__(self, jobs: int) -> None:
+        self.jobs = jobs
+        self.executor = ProcessPoolExecutor(max_workers=jobs)
+
+    def submit(self, chunk: list[Document], settings: Settings) -> Future[list[MarketReport]]:
+        return self.executor.submit(_many, chunk, settings)
+
+    def restart(self) -> None:
+        self.executor.shutdown(wait=False, cancel_futures=True)
+        self.executor = ProcessPoolExecutor(max_workers=self.jobs)
+
+    def shutdown(self) -> None:
+        self.executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _collect(
+    pool: _Pool,
+    pending: deque[tuple[list[Document], Future[list[MarketReport]]]],
+    settings: Settings,
+) -> Iterator[MarketReport]:
+    """The records of the oldest chunk; after a worker died, every chunk in flight is
+    run again, the oldest one document at a time."""
+    chunk, future = pending.popleft()
+    try:
+        yield from future.result()
+        return
+    except BrokenProcessPool:
+        pass
+    pool.restart()
+    waiting = [c for c, _ in pending]
+    pending.clear()
+    for item in chunk:  # alone, so that a document that kills a worker is found
+        try:
+            yield from pool.submit([item], settings).result()
+        except BrokenProcessPool:
+            pool.restart()
+            yield _crashed(item)
+    for c in waiting:
+        pending.append((c, pool.submit(c, settings)))
+
+
+def _crashed(item: Document) -> MarketReport:
+    name = _name_of(item)
+    error = WorkerCrashed("the worker process died while reading this document")
+    return error_record(b"", name, error)
+
+
+def _name_of(item: Document) -> str | None:
+    if isinstance(item, Item):
+        return item.path or item.name
+    if isinstance(item, tuple):
+        return item[0]
+    if isinstance(item, (str, os.PathLike)) and not isinstance(item, bytes):
+        return os.fspath(item)
+    return None
+
+
+def _many(chunk: list[Document], settings: Settings) -> list[MarketReport]:
     return [_one(item, settings) for item in chunk]
 
 
-def _chunks(
-    items: Iterable[Input | tuple[str, bytes]], size: int
-) -> Iterator[list[Input | tuple[str, bytes]]]:
-    chunk: list[Input | tuple[str, bytes]] = []
+def _chunks(items: Iterable[Document], size: int) -> Iterator[list[Document]]:
+    chunk: list[Document] = []
     for item in items:
         chunk.append(item)
         if len(chunk) == size:

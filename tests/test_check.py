@@ -101,6 +101,16 @@ OUTCOMES = [
         id="swapped-endpoints",
     ),
     pytest.param(
+        # 15.8 -> 0.5 is 0.5 -> 15.8 swapped, and also 15.8 million -> 0.5 billion
+        growth_sentence("USD 15.8 million", 2016, "USD 0.5 million", 2027, "36.9%"),
+        "mismatch",
+        False,
+        "cagr_mismatch",
+        "swapped endpoints: the rate fits the start and end values exchanged; or a "
+        "million/billion slip",
+        id="swap-and-slip-both-fit-both-named",
+    ),
+    pytest.param(
         growth_sentence("USD 5.2 billion", 2024, "USD 9.8 billion", 2032, "88.5%"),
         "mismatch",
         False,
