@@ -11,13 +11,16 @@ sentencizer splits the prose, and `market_mentions` applies the regex rules of
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cached_property, lru_cache
 
+import numpy as np
 import regex as re
 import spacy
+from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
@@ -227,6 +230,13 @@ def find_periods(text: str, lang: Rules = ENGLISH) -> list[Period]:
     return out
 
 
+def text_of(doc: Doc) -> str:
+    """The doc's text. `Doc.text` joins the tokens again on every access (a millisecond
+    for a release); `annotate` puts the text it tokenised in `user_data` instead."""
+    text = doc.user_data.get("text")
+    return text if isinstance(text, str) else doc.text
+
+
 #: What starts a "sentence" the splitter cut off after an abbreviation (matched at the
 #: token, so no "^"): a lower-case word, an initial ("A., "), or a legal suffix ("Ltd., ").
 _CONTINUATION = re.compile(
@@ -244,12 +254,14 @@ def abbreviation_joins(doc: Doc) -> Doc:
     "... Bajaj Auto Pvt. | Ltd., TVS Motor ..." and "... Johnson & Johnson Co. | Inc."
     are one sentence, and so is "... Impianti S.r.l., | Frigotecnica ..." (no sentence
     ends on a comma). A break at a new line always stays."""
-    text = doc.text
-    before = None
-    for token in doc:
-        if before is not None and (
-            token.is_sent_start
-            and "\n" not in before.whitespace_
+    text = text_of(doc)
+    starts = doc.to_array(SENT_START)
+    for i in np.flatnonzero(starts == 1):  # the breaks the sentencizer made, not every token
+        if i == 0:
+            continue
+        token, before = doc[int(i)], doc[int(i) - 1]
+        if (
+            "\n" not in before.whitespace_
             and "\n" not in before.text
             and (
                 _CONTINUATION.match(text, token.idx)
@@ -258,12 +270,13 @@ def abbreviation_joins(doc: Doc) -> Doc:
             )
         ):
             token.is_sent_start = False  # no sentence ends on a comma: "S.r.l., Acme"
-        before = token
     return doc
 
 
 #: Bullets written inline, in one paragraph: each opens a sentence of its own.
 INLINE_BULLETS = frozenset({"•", "▪", "◦", "●", "■", "►", "➢"})
+#: A line's end or an inline bullet: where `block_boundaries` starts sentences.
+_LINE_OR_BULLET = re.compile("\n|[" + "".join(sorted(INLINE_BULLETS)) + "]")
 
 
 @Language.component("block_boundaries")
@@ -271,18 +284,22 @@ def block_boundaries(doc: Doc) -> Doc:
     """A new line always starts a new sentence: blocks and <br> lines never merge; nor do
     bullets run together in one line ("... practice lead. • Spend to reach US$21 billion
     • Applications to account for ...")."""
-    breaks = False  # the token before ends a line
-    for token in doc:
-        if breaks or token.text in INLINE_BULLETS:
-            token.is_sent_start = True
-        breaks = "\n" in token.whitespace_ or "\n" in token.text
+    offsets = doc.to_array(IDX)  # where each token starts in the text
+    last = len(doc) - 1
+    for mark in _LINE_OR_BULLET.finditer(text_of(doc)):
+        at = int(np.searchsorted(offsets, mark.start(), side="right")) - 1  # its token
+        if mark.group() == "\n":
+            if at < last:
+                doc[at + 1].is_sent_start = True  # the token after a line's end
+        elif offsets[at] == mark.start() and len(doc[at]) == 1:
+            doc[at].is_sent_start = True  # a bullet token opens a sentence
     return doc
 
 
 @Language.component("market_mentions")
 def market_mentions(doc: Doc) -> Doc:
     """Apply the money / percent / year / period rules and keep them on the doc."""
-    text = doc.text  # rebuilt from the tokens on every access: read it once
+    text = text_of(doc)
     lang = languages.get(doc.user_data.get("language"))
     found: dict[str, Sequence[Mention]] = {
         "MONEY": find_money(text, lang),
@@ -332,20 +349,33 @@ def _inside(mention: Mention, money: list[Money]) -> bool:
     return any(m.start <= mention.start < m.end for m in money)
 
 
+def _sentence_bounds(doc: Doc, text: str) -> list[tuple[int, int]]:
+    """Each sentence's character span in `text` (the doc's text), read off the token
+    arrays: iterating `doc.sents` builds a Python object per token."""
+    if not len(doc):
+        return []
+    offsets = doc.to_array(IDX)
+    firsts = np.flatnonzero(doc.to_array(SENT_START) == 1).tolist()
+    if not firsts or firsts[0] != 0:
+        firsts.insert(0, 0)
+    chars = [int(offsets[i]) for i in firsts] + [len(text)]
+    return list(itertools.pairwise(chars))
+
+
 def annotate(layout: Document, language: str | None = None) -> Annotated:
     """Run the rule pipeline over the clean text, read in `language` (None: detect it)."""
     code = language or languages.detect(layout.text)
     nlp = pipeline()
     doc = nlp.make_doc(layout.text)
     doc.user_data["language"] = code
+    doc.user_data["text"] = layout.text
     doc = nlp(doc)
     block_starts = [b.start for b in layout.blocks]
     sentences = []
-    for sent in doc.sents:
-        text = sent.text
-        lead = len(text) - len(text.lstrip())
-        start = sent.start_char + lead
-        end = sent.start_char + len(text.rstrip())
+    for first, after in _sentence_bounds(doc, layout.text):
+        text = layout.text[first:after]
+        start = first + len(text) - len(text.lstrip())
+        end = first + len(text.rstrip())
         if end <= start:
             continue
         block = max(bisect.bisect_right(block_starts, start) - 1, 0)
