@@ -178,10 +178,13 @@ def _qualifies(word: str) -> bool:
     )
 
 
+_WORD = re.compile(r"[\w-]+")
+
+
 def _words(name: str) -> set[str]:
     """A market name's content words, singular: "Dietary Supplements" -> {dietary, supplement}."""
     bare = rules.REGION.sub(" ", name).casefold()
-    words = {w.rstrip("s") for w in re.findall(r"[\w-]+", bare) if w not in rules.MARKET_NAME_STOPS}
+    words = {w.rstrip("s") for w in _WORD.findall(bare) if w not in rules.MARKET_NAME_STOPS}
     return {w for w in words if len(w) > 1}
 
 

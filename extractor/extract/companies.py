@@ -30,6 +30,19 @@ _WORD = re.compile(r"[^\s,]+")
 _DESCRIPTION = re.compile(r"\s+(?:[–—]|-{1,2}|:)\s+.*$")
 
 
+#: "Babboe B.V. (Netherlands)": a name with a bracket at its end.
+_BRACKET_TAIL = re.compile(r"^(?P<name>.+?)\s*\((?P<inner>[^()]*)\)$")
+#: "and Acme", "& Acme": a conjunction a list left on a name.
+_LEAD_CONJUNCTION = re.compile(rf"^(?:{rules.CONJUNCTION}|&)\s+")
+_CONJUNCTION_WORD = re.compile(rf"\b{rules.CONJUNCTION}\b")
+#: "John A.": a name that ends in an initial keeps its dot.
+_INITIAL_END = re.compile(r"\b[A-Z]\.$")
+#: The pieces of a list of names, between separators.
+_LIST_PIECE = re.compile(r"[^,;·|•]+")
+#: "A and B" in the last piece of a list: two names when B is capitalised.
+_LAST_PAIR = re.compile(rf"(?P<a>.+?)\s+{rules.CONJUNCTION}\s+(?P<b>[A-Z].+)$")
+
+
 def _is_suffix(word: str) -> bool:
     """ "LLC." at the end of a sentence is still "LLC"."""
     return word in _SUFFIX_WORDS or word.rstrip(".") in _SUFFIX_WORDS
@@ -56,7 +69,7 @@ def normalize(name: str) -> str:
 def _drop_bracket(name: str) -> str:
     """ "Babboe B.V. (Netherlands)" -> "Babboe B.V."; an acronym's expansion stays:
     "GRC (Green Revolution Cooling)"."""
-    match = re.match(r"^(?P<name>.+?)\s*\((?P<inner>[^()]*)\)$", name)
+    match = _BRACKET_TAIL.match(name)
     if not match:
         return name
     initials = "".join(w[0] for w in match.group("inner").split() if w[:1].isupper())
@@ -82,11 +95,11 @@ def _clean(candidate: str) -> str | None:
     name = candidate.strip().strip("•*·-–—").strip()
     name = _DESCRIPTION.sub("", name).strip().rstrip(";,")
     name = _drop_bracket(name)
-    name = re.sub(rf"^(?:{rules.CONJUNCTION}|&)\s+", "", name)
+    name = _LEAD_CONJUNCTION.sub("", name)
     if (
         name.endswith(".")
         and name.split()[-1] not in _SUFFIX_WORDS  # "Ltd." keeps its dot, "Holdings." not
-        and not re.search(r"\b[A-Z]\.$", name)
+        and not _INITIAL_END.search(name)
     ):
         name = name[:-1]
     if not name or len(name.split()) > MAX_NAME_WORDS or len(name) > MAX_NAME_CHARS:
@@ -113,13 +126,13 @@ def split_names(text: str) -> list[tuple[int, str]]:
     text = text[: end.start() + 1] if end else text
     text = rules.LIST_TRAILER.sub("", text)
     parts: list[tuple[int, str]] = []
-    for m in re.finditer(r"[^,;·|•]+", text):
+    for m in _LIST_PIECE.finditer(text):
         piece = m.group(0)
         offset = m.start() + len(piece) - len(piece.lstrip())
         piece = piece.strip()
         if not piece:
             continue
-        lead = re.match(rf"(?:{rules.CONJUNCTION}|&)\s+", piece)
+        lead = _LEAD_CONJUNCTION.match(piece)
         if lead:
             offset += lead.end()
             piece = piece[lead.end() :]
@@ -131,10 +144,10 @@ def split_names(text: str) -> list[tuple[int, str]]:
     # "A, B and C": only the last piece joins two names ("Bell and Howell, LLC" is one).
     if parts:
         offset, last = parts[-1]
-        pair = re.match(rf"(?P<a>.+?)\s+{rules.CONJUNCTION}\s+(?P<b>[A-Z].+)$", last)
+        pair = _LAST_PAIR.match(last)
         if (
             pair
-            and not re.search(rf"\b{rules.CONJUNCTION}\b", pair.group("b"))
+            and not _CONJUNCTION_WORD.search(pair.group("b"))
             and (len(parts) > 1 or "," not in text)
         ):
             parts[-1:] = [(offset, pair.group("a")), (offset + pair.start("b"), pair.group("b"))]

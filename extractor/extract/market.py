@@ -24,6 +24,10 @@ _ACRONYM = re.compile(r"^(?:AI|IoT|ML|VR|AR|5G|[A-Z]{2,5})$")
 _TRAILING_NOISE = re.compile(r"^(?:overall|entire|whole)\s+", re.IGNORECASE)
 
 
+_POSSESSIVE = re.compile(r"['’]s$")
+_FORECAST_WORD = re.compile(r"forecast", re.IGNORECASE)
+
+
 def _name_before(text: str, end: int) -> tuple[int, str] | None:
     """Read the noun phrase that ends at `end` backwards until an article or a break."""
     # Dashes break a name as spaces do ("2025--the global ..."); same length, same offsets.
@@ -51,7 +55,7 @@ def _name_before(text: str, end: int) -> tuple[int, str] | None:
             break
         if token[0] in _OPENERS or (token.endswith(".") and token not in ("U.S.", "U.K.")):
             break
-        if re.search(r"['’]s$", token) and rules.region_of(token) is None:
+        if _POSSESSIVE.search(token) and rules.region_of(token) is None:
             break  # "Forrester’s updated tech market": an owner, not part of the name
         kept.append(word)
         if len(kept) == MAX_NAME_WORDS:
@@ -321,9 +325,7 @@ def find_forecast_period(
     headings += [
         b
         for b in blocks
-        if b.kind == "heading"
-        and not b.boilerplate
-        and re.search(r"forecast", b.text, re.IGNORECASE)
+        if b.kind == "heading" and not b.boilerplate and _FORECAST_WORD.search(b.text)
     ]
     for heading in headings:
         for period in a.periods:

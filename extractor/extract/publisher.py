@@ -63,11 +63,17 @@ _LEGAL_TAIL = re.compile(r",?\s+(?:Inc|LLC|Ltd|L\.L\.C|Co)\.?$")
 _PUBLICATION_TAIL = re.compile(r"\s+(?:Study|Survey|Report)$")
 
 
+_SENTENCE_END = re.compile(r"[.!?]\s")
+#: Punctuation and a possessive after a name: "Acme Research's", "Acme --".
+_NAME_TAIL = re.compile(r"(?:['’]s)?[\s,:;–—*_.-]+$")
+_NAME_LEAD = re.compile(r"^(?:The|the|By|About)\s+")
+
+
 def _clean_name(name: str) -> str | None:
     """A candidate name trimmed to the firm's name as written, or None."""
-    name = re.split(r"[.!?]\s", name.strip())[0]
-    name = re.sub(r"(?:['’]s)?[\s,:;–—*_.-]+$", "", name.strip())
-    name = re.sub(r"^(?:The|the|By|About)\s+", "", name)
+    name = _SENTENCE_END.split(name.strip())[0]
+    name = _NAME_TAIL.sub("", name.strip())
+    name = _NAME_LEAD.sub("", name)
     name = rules.FIRM_KIND_LEAD.sub("", name)
     name = _LEGAL_TAIL.sub("", name)
     words = name.split()

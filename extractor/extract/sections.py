@@ -21,10 +21,14 @@ _LEAD = re.compile(r"^[\W\d_]*(?:\d+[.)]\s*)?")
 MAX_SECTION_HEADING_WORDS = 10
 
 
+#: "Market Drivers", "Industry Trends": the word before the part's name.
+_MARKET_LEAD = re.compile(r"^(?:market|industry)\s+(?=\w)", re.IGNORECASE)
+
+
 def section_of(heading: str) -> str | None:
     """The section key a heading names, or None."""
     text = _LEAD.sub("", heading).strip().rstrip(":").strip()
-    text = re.sub(r"^(?:market|industry)\s+(?=\w)", "", text, flags=re.IGNORECASE)
+    text = _MARKET_LEAD.sub("", text)
     # "Major Trends/Growth Factors": each half of a slash-joined heading may name the part.
     for part in (text, *text.split("/")):
         for key, pattern in rules.SECTION_HEADINGS.items():

@@ -26,6 +26,11 @@ MAX_VALUE_WORDS = 6
 MIN_VALUES = 2
 
 
+_MARKET_END = re.compile(r"\b(?:market|industry)$", re.IGNORECASE)
+_TWO_LETTERS = re.compile(r"[A-Za-z]{2}")
+_LEAD_AND = re.compile(r"^and\s+")
+
+
 def dimension(block: Block) -> str | None:
     """The dimension a heading-like block names, or None."""
     text = block.text.strip()
@@ -42,11 +47,9 @@ def dimension(block: Block) -> str | None:
         if not match:
             return None
         dim = match.group("dim").strip()
-        if dim.lower() in rules.NOT_A_DIMENSION or re.search(
-            r"\b(?:market|industry)$", dim, re.IGNORECASE
-        ):
+        if dim.lower() in rules.NOT_A_DIMENSION or _MARKET_END.search(dim):
             return None  # "Industrial Machine Vision Market Outlook" is a title
-    if not re.search(r"[A-Za-z]{2}", dim) or re.match(r"\d", dim):
+    if not _TWO_LETTERS.search(dim) or dim[:1].isdigit():
         return None
     return dim
 
@@ -64,7 +67,7 @@ def split_values(text: str, prose: bool = False) -> list[str]:
         last = re.match(rf"^(?:and\s+)?(?P<a>.+?)\s+and\s+{capital}(?P<b>.+)$", values[-1])
         if last and (len(values) >= 2 or prose):
             values[-1:] = [last.group("a"), last.group("b")]
-        values = [re.sub(r"^and\s+", "", v) for v in values]
+        values = [_LEAD_AND.sub("", v) for v in values]
     return [v.rstrip(".").strip() for v in values if v.rstrip(".").strip()]
 
 
