@@ -39,13 +39,19 @@ _CONFIG = ftfy.TextFixerConfig(
 #: character or two around the damage ("Ã©t", "â€™s"), never further.
 SUSPECT_CONTEXT = 3
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+#: Typography that clean text is full of and that no mis-decoding produces on its own:
+#: every byte that opens a UTF-8 sequence reads as a letter (Â-ô) in Latin-1 and cp1252,
+#: so a run of these characters alone is never damage.
+CLEAN_TYPOGRAPHY = frozenset("‘’“”–—…•·™®©°€£¥\u00a0\u2009\u202f")
 
 
 def suspects(text: str) -> str:
-    """The non-ASCII runs of `text` with their context, one per line: where damage can be."""
+    """The non-ASCII runs of `text` with their context, one per line: where damage can be
+    (a run of clean typography alone, such as a curly quote or a dash, cannot be)."""
     pieces = (
         text[max(0, m.start() - SUSPECT_CONTEXT) : m.end() + SUSPECT_CONTEXT]
         for m in _NON_ASCII.finditer(text)
+        if not CLEAN_TYPOGRAPHY.issuperset(m.group())
     )
     return "\n".join(pieces)
 
@@ -58,7 +64,10 @@ class Repaired:
 
 def repair(text: str) -> Repaired:
     """Fix mis-decoded text (`2025â€“2032` -> `2025–2032`) and say what was done."""
-    if text.isascii() or not is_bad(suspects(text)):
+    if text.isascii():
+        return Repaired(text)
+    suspect = suspects(text)
+    if not suspect or not is_bad(suspect):
         return Repaired(text)
     fixed, steps = ftfy.fix_and_explain(text, config=_CONFIG)
     if fixed == text or not steps:

@@ -813,18 +813,34 @@ KEY_PLAYER_HEADING = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 
-#: Key players named in running prose; group "list" runs to the end of the sentence.
-KEY_PLAYER_PROSE = re.compile(
-    rf"""(?:key|major|leading|prominent|top|main|notable|dominant|established|prime|big)\s+
+#: Key players named in running prose, in English; group "list" runs to the end of the
+#: sentence. Each language adds its own phrasings (`key_player_prose`).
+_KEY_PLAYER_PROSE_EN = r"""
+    (?<!\w)(?:key|major|leading|prominent|top|main|notable|dominant|established|prime|big)\s+
     (?:market\s+|industry\s+)?
     (?:players?|companies|vendors?|manufacturers?|participants?|competitors?|suppliers?|
        providers?|firms|names)
     (?:
-        (?:\s+[\w-]+){{0,5}}?,?\s+(?:include|includes|including|comprise|such\ as|are)
+        (?:\s+[\w-]+){0,5}?,?\s+(?:include|includes|including|comprise|such\ as|are)
       | \s*(?:are|like|:)                                 # "we track include", ", including"
     )\s*:?\s*
-    (?P<list>.+)$
-    |(?:{_patterns(_union("key_player_prose_patterns"))})  # "Zu den wichtigsten ... gehören"
+    (?P<list>.+)$"""
+
+
+@cache
+def key_player_prose(code: str | None) -> re.Pattern[str]:
+    """Key players named in prose, in English and in the language `code` ("Zu den
+    wichtigsten ... gehören"). One language's phrasings, not all five: each costs a scan
+    of every sentence, and a release names its players in its own language."""
+    fragments = LANGUAGES[code].key_player_prose_patterns if code in LANGUAGES else ()
+    own = f"|(?<!\\w)(?:{_patterns(fragments)})(?P<list>.+)$" if fragments else ""
+    return re.compile(_KEY_PLAYER_PROSE_EN + own, re.VERBOSE | re.IGNORECASE)
+
+
+#: The prose rule in every language at once, for a heading or a sentence of unknown language.
+KEY_PLAYER_PROSE = re.compile(
+    rf"""{_KEY_PLAYER_PROSE_EN}
+    |(?<!\w)(?:{_patterns(_union("key_player_prose_patterns"))})  # "Zu den wichtigsten ..."
     (?P<list>.+)$""",
     re.VERBOSE | re.IGNORECASE,
 )

@@ -2,7 +2,7 @@
 
 import pytest
 
-from extractor import layout, nlp
+from extractor import layout, nlp, rules
 from extractor.extract import amounts, companies, market, publisher, sections, segments
 
 
@@ -848,3 +848,27 @@ def test_companies_skip_excluded_names():
         {"Acme Research"},
     )
     assert [c.name for c in found] == ["Lonza", "Catalent"]
+
+
+# language code, sentence, the names read by that language's prose rule (None: no match)
+PROSE_BY_LANGUAGE = [
+    pytest.param("en", "Key players include Acme and Beta.", "Acme and Beta.", id="en"),
+    pytest.param(
+        "de",
+        "Zu den wichtigsten Anbietern gehören Acme und Beta.",
+        "Acme und Beta.",
+        id="de-own-phrasing",
+    ),
+    pytest.param("de", "Key players include Acme and Beta.", "Acme and Beta.", id="de-reads-en"),
+    pytest.param("en", "Zu den wichtigsten Anbietern gehören Acme und Beta.", None, id="en-not-de"),
+    pytest.param(None, "Key players include Acme.", "Acme.", id="unknown-language-is-en"),
+    pytest.param("en", "Monkey players include none.", None, id="word-start-only"),
+]
+
+
+@pytest.mark.parametrize(("code", "sentence", "names"), PROSE_BY_LANGUAGE)
+def test_key_player_prose_per_language(code, sentence, names):
+    match = rules.key_player_prose(code).search(sentence)
+    assert (match.group("list") if match else None) == names
+    if names is not None:  # the all-language rule reads the same
+        assert rules.KEY_PLAYER_PROSE.search(sentence).group("list") == names

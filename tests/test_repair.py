@@ -43,6 +43,8 @@ def test_clean_text_is_unchanged(text):
 # text, what ftfy's badness test is run over
 SUSPECTS = [
     pytest.param("plain ASCII only", "", id="ascii-has-none"),
+    pytest.param("“Curly” quotes – and dashes…", "", id="clean-typography-alone-is-no-suspect"),
+    pytest.param("the market’s â€™s", "’s â€™s", id="typography-run-skipped-mojibake-kept"),
     pytest.param("from 2025â€“2032 on", "025â€“203", id="run-with-context"),
     pytest.param("Ã© at the start", "Ã© at", id="context-cut-at-start"),
     pytest.param("Nestlé and Zoë", "stlé an\n Zoë", id="one-line-per-run"),

@@ -20,7 +20,6 @@ _SUFFIX_WORDS = frozenset(rules.LEGAL_SUFFIXES)  # matched as written: "AS" yes,
 _NEXT_SENTENCE = re.compile(r"\.\s+(?=[A-Z][a-z]+\s+[a-z])")
 _SEPARATOR = re.compile(r"[,;·|•]")
 _PROSE_RULES = (
-    rules.KEY_PLAYER_PROSE,
     rules.KEY_PLAYER_OPENING,
     rules.KEY_PLAYER_LED_BY,
     rules.KEY_PLAYER_SHARE,
@@ -186,7 +185,9 @@ def _part_under(doc: Document, heading: Block) -> list[Block]:
     return out
 
 
-def _from_structure(doc: Document, heading: Block) -> list[tuple[int, str]]:
+def _from_structure(
+    doc: Document, heading: Block, prose_rules: tuple[re.Pattern[str], ...]
+) -> list[tuple[int, str]]:
     """Names in the list, table or comma paragraph under a key-player heading."""
     body = [b for b in _part_under(doc, heading) if not b.boilerplate]
     items = [b for b in body if b.kind == "list_item"]
@@ -202,7 +203,7 @@ def _from_structure(doc: Document, heading: Block) -> list[tuple[int, str]]:
     for block in body[:PROSE_LIST_BLOCKS]:
         if block.kind != "paragraph" or len(_SEPARATOR.findall(block.text)) < 2:
             continue
-        if any(p.search(block.text) for p in _PROSE_RULES):
+        if any(p.search(block.text) for p in prose_rules):
             return []  # the prose reader takes these names
         return [(block.start + o, n) for o, n in split_names(block.text)]
     return []
@@ -235,6 +236,7 @@ def find_companies(a: Annotated, excluded: set[str]) -> list[CompanyFact]:
     doc = a.document
     blocks = doc.blocks
     groups: list[list[tuple[int, str]]] = []
+    prose_rules = (rules.key_player_prose(a.language), *_PROSE_RULES)
     for block in blocks:
         if block.boilerplate or block.kind == "table_cell":
             continue
@@ -250,7 +252,7 @@ def find_companies(a: Annotated, excluded: set[str]) -> list[CompanyFact]:
             and section_of(block.text) is None
             and rules.KEY_PLAYER_HEADING.search(block.text)
         ):
-            groups.append(_from_structure(doc, block))
+            groups.append(_from_structure(doc, block, prose_rules))
     for table in doc.tables:  # a table whose own header says "Key Companies"
         corner = table.cell(0, 0)
         if corner is None or corner.boilerplate or not rules.KEY_PLAYER_HEADING.search(corner.text):
@@ -280,7 +282,7 @@ def find_companies(a: Annotated, excluded: set[str]) -> list[CompanyFact]:
         if blocks[sentence.block].boilerplate:
             continue
         text = a.text[sentence.start : sentence.end]
-        match = next((hit for p in _PROSE_RULES if (hit := p.search(text))), None)
+        match = next((hit for p in prose_rules if (hit := p.search(text))), None)
         anaphora = rules.KEY_PLAYER_ANAPHORA.search(text)  # "... players. These include A, B"
         if match is None and anaphora and rules.KEY_PLAYER_NOUN.search(previous):
             match = anaphora
