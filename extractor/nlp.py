@@ -16,8 +16,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cached_property, lru_cache
+from typing import cast
 
 import numpy as np
+import numpy.typing as npt
 import regex as re
 import spacy
 from spacy.attrs import IDX, SENT_START
@@ -25,6 +27,7 @@ from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex
+from thinc.types import Ints2d
 
 from . import lang as languages
 from . import rules
@@ -255,11 +258,12 @@ def abbreviation_joins(doc: Doc) -> Doc:
     are one sentence, and so is "... Impianti S.r.l., | Frigotecnica ..." (no sentence
     ends on a comma). A break at a new line always stays."""
     text = text_of(doc)
-    starts = doc.to_array(SENT_START)
-    for i in np.flatnonzero(starts == 1):  # the breaks the sentencizer made, not every token
+    starts = _sent_starts(doc)
+    joined = []
+    for i in np.flatnonzero(starts == 1).tolist():  # the sentencizer's breaks, not every token
         if i == 0:
             continue
-        token, before = doc[int(i)], doc[int(i) - 1]
+        token, before = doc[i], doc[i - 1]
         if (
             "\n" not in before.whitespace_
             and "\n" not in before.text
@@ -269,7 +273,30 @@ def abbreviation_joins(doc: Doc) -> Doc:
                 or before.text in INLINE_BULLETS  # "• Spend to reach": the bullet opens it
             )
         ):
-            token.is_sent_start = False  # no sentence ends on a comma: "S.r.l., Acme"
+            joined.append(i)  # no sentence ends on a comma: "S.r.l., Acme"
+    return _with_sent_starts(doc, starts, joined, NOT_A_START)
+
+
+#: SENT_START values as spaCy stores them: a token opens a sentence, or does not.
+A_START, NOT_A_START = 1, -1
+
+
+def _sent_starts(doc: Doc) -> npt.NDArray[np.int64]:
+    """The SENT_START of every token (1, -1, or 0 when not yet decided)."""
+    return doc.to_array(SENT_START).astype(np.int64)
+
+
+def _with_sent_starts(
+    doc: Doc,
+    starts: npt.NDArray[np.int64],
+    indices: list[int],
+    value: int,
+) -> Doc:
+    """Set SENT_START of the tokens at `indices` in one call: the token-by-token setter
+    scans the whole doc for a parse each time."""
+    if indices:
+        starts[indices] = value
+        doc.from_array([SENT_START], cast(Ints2d, starts.reshape(-1, 1).astype(np.uint64)))
     return doc
 
 
@@ -286,14 +313,15 @@ def block_boundaries(doc: Doc) -> Doc:
     • Applications to account for ...")."""
     offsets = doc.to_array(IDX)  # where each token starts in the text
     last = len(doc) - 1
+    opened = []
     for mark in _LINE_OR_BULLET.finditer(text_of(doc)):
         at = int(np.searchsorted(offsets, mark.start(), side="right")) - 1  # its token
         if mark.group() == "\n":
             if at < last:
-                doc[at + 1].is_sent_start = True  # the token after a line's end
+                opened.append(at + 1)  # the token after a line's end
         elif offsets[at] == mark.start() and len(doc[at]) == 1:
-            doc[at].is_sent_start = True  # a bullet token opens a sentence
-    return doc
+            opened.append(at)  # a bullet token opens a sentence
+    return _with_sent_starts(doc, _sent_starts(doc), opened, A_START)
 
 
 @Language.component("market_mentions")
@@ -355,7 +383,7 @@ def _sentence_bounds(doc: Doc, text: str) -> list[tuple[int, int]]:
     if not len(doc):
         return []
     offsets = doc.to_array(IDX)
-    firsts = np.flatnonzero(doc.to_array(SENT_START) == 1).tolist()
+    firsts = np.flatnonzero(_sent_starts(doc) == A_START).tolist()
     if not firsts or firsts[0] != 0:
         firsts.insert(0, 0)
     chars = [int(offsets[i]) for i in firsts] + [len(text)]

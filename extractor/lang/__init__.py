@@ -237,16 +237,36 @@ def _words(text: str) -> list[str]:
     return [m.group(0).lower() for m in islice(_WORD.finditer(text), DETECT_WORDS)]
 
 
+def _languages_of_stop_words() -> dict[str, tuple[str, ...]]:
+    """Each stop word and the languages it belongs to: one lookup per word, not one a
+    language."""
+    out: dict[str, tuple[str, ...]] = {}
+    for code, lang in LANGUAGES.items():
+        for word in lang.stop_words:
+            out[word] = (*out.get(word, ()), code)
+    return out
+
+
+_LANGUAGES_OF = _languages_of_stop_words()
+
+
+def _counts(words: list[str]) -> dict[str, int]:
+    counts = dict.fromkeys(LANGUAGES, 0)
+    for word in words:
+        for code in _LANGUAGES_OF.get(word, ()):
+            counts[code] += 1
+    return counts
+
+
 def stop_word_counts(text: str) -> dict[str, int]:
     """How many of the first words of `text` are stop words of each language."""
-    words = _words(text)
-    return {code: sum(w in lang.stop_words for w in words) for code, lang in LANGUAGES.items()}
+    return _counts(_words(text))
 
 
 def detect(text: str) -> str:
     """The code of the language `text` is written in; "en" when none clearly wins."""
     words = _words(text)
-    counts = {code: sum(w in la.stop_words for w in words) for code, la in LANGUAGES.items()}
+    counts = _counts(words)
     ranked = sorted(counts.items(), key=lambda item: item[1], reverse=True)
     (best, hits), (_, runner_up) = ranked[0], ranked[1]
     if hits < MIN_HITS or hits < MIN_SHARE * len(words) or hits < MIN_RATIO * runner_up:
