@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cached_property, lru_cache
@@ -121,13 +121,25 @@ def _qualifier(text: str, start: int) -> str | None:
     return match.group("qual").lower() if match else None
 
 
+#: A line that holds a digit: the only lines an amount or a period can be on.
+_LINE_WITH_DIGIT = re.compile(r"[^\n]*\d[^\n]*")
+
+
+def _on_lines_with_digits(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)` run over the lines that hold a digit only. An amount or a
+    period has digits and never spans lines, so the matches are the same; the large
+    amount pattern no longer tries every position of the prose between figures."""
+    for line in _LINE_WITH_DIGIT.finditer(text):
+        yield from pattern.finditer(text, line.start(), line.end())
+
+
 def find_money(text: str, lang: Rules = ENGLISH) -> list[Money]:
     """Every monetary amount in `text`, numbers and scale words read as `lang` writes them.
 
     Counts, years and bare numbers are not money.
     """
     found: list[Money] = []
-    for m in rules.money_pattern(lang).finditer(text):
+    for m in _on_lines_with_digits(rules.money_pattern(lang), text):
         pre, scale = m.group("pre"), m.group("scale")
         post = m.group("post") or m.group("postsym")
         currency = currency_of(pre, post, lang)
@@ -218,7 +230,7 @@ def find_years(text: str) -> list[Year]:
 def find_periods(text: str, lang: Rules = ENGLISH) -> list[Period]:
     """Spans of years: "2024-2032", "von 2024 bis 2030", "entre 2025 et 2033"."""
     out = []
-    for m in rules.period_pattern(lang).finditer(text):
+    for m in _on_lines_with_digits(rules.period_pattern(lang), text):
         a = int(m.group("a"))
         b_text = m.group("b")
         b = int(b_text) if len(b_text) == 4 else a // 100 * 100 + int(b_text)
@@ -229,7 +241,8 @@ def find_periods(text: str, lang: Rules = ENGLISH) -> list[Period]:
             continue  # "in 2024 and 2032" is two years; "between 2024 and 2032" is a span
         if not a < b <= a + 50:
             continue
-        out.append(Period(m.start(), m.end(), m.group(0), a, b))
+        start = m.start() + len(m.group(0)) - len(m.group(0).lstrip())  # not the space before
+        out.append(Period(start, m.end(), text[start : m.end()], a, b))
     return out
 
 

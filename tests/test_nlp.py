@@ -1,9 +1,12 @@
 """Stage 4, nlp: money, percentages, years and periods found by rule in running text."""
 
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
+from extractor import nlp, rules
+from extractor.lang import LANGUAGES
 from extractor.layout import layout
 from extractor.nlp import annotate, find_money, find_percents, find_periods, find_years
 
@@ -245,3 +248,27 @@ def test_mention_spans_are_left_on_the_doc_with_their_labels():
         ("YEAR", "2024"),  # the period's first year is a year too; "-2030" is not
         ("PERIOD", "over 2024-2030"),
     ]
+
+
+def _corpus_texts() -> list[str]:
+    root = Path(__file__).resolve().parent.parent / "corpus"
+    paths = sorted(p for p in root.rglob("*") if p.suffix in (".html", ".md", ".txt"))
+    return [layout(p.read_text(encoding="utf-8", errors="replace")).text for p in paths]
+
+
+@pytest.mark.parametrize("code", ["en", "de", "fr", "es", "it"])
+def test_lines_with_digits_find_what_a_full_scan_finds(code):
+    """Amounts and periods are looked for on lines with digits only: on every corpus
+    release and in every language's number format, nothing is lost or added."""
+    lang = LANGUAGES[code]
+    for text in _corpus_texts():
+        for pattern in (rules.money_pattern(lang), rules.period_pattern(lang)):
+            full = [_stripped(m) for m in pattern.finditer(text)]
+            by_line = [_stripped(m) for m in nlp._on_lines_with_digits(pattern, text)]
+            assert by_line == full
+
+
+def _stripped(match) -> tuple[int, int, str]:
+    """A match without the white space it may open with (a line's end, in a full scan)."""
+    text = match.group()
+    return match.end() - len(text.lstrip()), match.end(), text.lstrip()
