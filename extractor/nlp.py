@@ -1,11 +1,14 @@
 """Stage 4: the clean text -> sentences and typed mentions (money, percent, year, period).
 
-A blank English spaCy pipeline gives tokenisation and sentence boundaries;
-three rule components do the rest: one forces a sentence break at every block
-or line boundary (a heading never runs into the paragraph under it), the
-sentencizer splits the prose, and `market_mentions` applies the regex rules of
+A blank English spaCy pipeline gives tokenisation; rule components do the
+rest: `block_boundaries` forces a sentence break at every block or line
+boundary (a heading never runs into the paragraph under it), `sentence_ends`
+splits the prose as spaCy's sentencizer does, `abbreviation_joins` undoes
+breaks after abbreviations, and `market_mentions` applies the regex rules of
 `rules.py` and keeps each mention as a typed, parsed value and as a span in
-`doc.spans["mentions"]`. No statistical model is loaded.
+`doc.spans["mentions"]`. No statistical model is loaded. The components work
+on the doc's token arrays (`Doc.to_array`), not on a Python object per token:
+that is most of what a blank pipeline costs.
 """
 
 from __future__ import annotations
@@ -22,11 +25,13 @@ import numpy as np
 import numpy.typing as npt
 import regex as re
 import spacy
-from spacy.attrs import IDX, SENT_START
+from spacy.attrs import IDX, IS_PUNCT, ORTH, SENT_START
 from spacy.language import Language
+from spacy.pipeline import Sentencizer
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex
+from spacy.vocab import Vocab
 from thinc.types import Ints2d
 
 from . import lang as languages
@@ -337,6 +342,39 @@ def block_boundaries(doc: Doc) -> Doc:
     return _with_sent_starts(doc, _sent_starts(doc), opened, A_START)
 
 
+#: The characters that end a sentence: spaCy's sentencizer's own list.
+SENTENCE_END_CHARS = tuple(Sentencizer.default_punct_chars)
+
+
+@lru_cache(maxsize=4)
+def _end_ids(vocab: Vocab) -> npt.NDArray[np.uint64]:
+    return np.array([vocab.strings.add(c) for c in SENTENCE_END_CHARS], dtype=np.uint64)
+
+
+@Language.component("sentence_ends")
+def sentence_ends(doc: Doc) -> Doc:
+    """spaCy's sentencizer, on the token arrays: after a sentence-ending character (and
+    any punctuation that follows it, such as a closing quote) the next token opens a
+    sentence. Tokens already decided (line ends, bullets) are left as they are. The
+    sentencizer does the same token by token, with a Python object for each."""
+    if not len(doc):
+        return doc
+    columns = doc.to_array([ORTH, IS_PUNCT])
+    ends = np.isin(columns[:, 0], _end_ids(doc.vocab))
+    word = ~ends & (columns[:, 1] == 0)
+    words = np.flatnonzero(word)
+    seen = np.cumsum(ends)[words]  # sentence ends before each word token
+    opens = words[seen > np.concatenate(([0], seen[:-1]))]
+    guess = np.full(len(doc), NOT_A_START, dtype=np.int64)
+    guess[0] = A_START
+    guess[opens] = A_START
+    starts = _sent_starts(doc)
+    undecided = starts == 0
+    starts[undecided] = guess[undecided]
+    doc.from_array([SENT_START], cast(Ints2d, starts.reshape(-1, 1).astype(np.uint64)))
+    return doc
+
+
 @Language.component("market_mentions")
 def market_mentions(doc: Doc) -> Doc:
     """Apply the money / percent / year / period rules and keep them on the doc."""
@@ -379,7 +417,7 @@ def pipeline() -> Language:
     infixes = [*(nlp.Defaults.infixes or ()), CITATION_AFTER_STOP]
     tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     nlp.add_pipe("block_boundaries")
-    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("sentence_ends")
     nlp.add_pipe("abbreviation_joins")
     nlp.add_pipe("market_mentions")
     return nlp

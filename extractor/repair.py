@@ -39,19 +39,28 @@ _CONFIG = ftfy.TextFixerConfig(
 #: character or two around the damage ("Ã©t", "â€™s"), never further.
 SUSPECT_CONTEXT = 3
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
-#: Typography that clean text is full of and that no mis-decoding produces on its own:
-#: every byte that opens a UTF-8 sequence reads as a letter (Â-ô) in Latin-1 and cp1252,
-#: so a run of these characters alone is never damage.
-CLEAN_TYPOGRAPHY = frozenset("‘’“”–—…•·™®©°€£¥\u00a0\u2009\u202f")
+#: Typography that clean text is full of: curly quotes, dashes, bullets, signs, spaces.
+CLEAN_TYPOGRAPHY = "‘’“”–—…•·™®©°€£¥\u00a0\u2009\u202f"
+#: A run of accented Latin letters and clean typography is no damage by itself...
+_PLAIN_RUN = re.compile(rf"[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f{CLEAN_TYPOGRAPHY}]+")
+#: ...unless a byte that opens a UTF-8 sequence, read as Latin-1 or cp1252 (Â-ô), is
+#: followed by one that continues it (U+0080-U+00BF, or cp1252's signs in 0x80-0x9F):
+#: "Ã©", "â€™", "Â\u00a0" are how UTF-8 looks when read in the wrong code page.
+_MOJIBAKE_PAIR = re.compile(r"[\u00c2-\u00f4][\u0080-\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]")
+
+
+def _suspect(run: str) -> bool:
+    return not _PLAIN_RUN.fullmatch(run) or bool(_MOJIBAKE_PAIR.search(run))
 
 
 def suspects(text: str) -> str:
-    """The non-ASCII runs of `text` with their context, one per line: where damage can be
-    (a run of clean typography alone, such as a curly quote or a dash, cannot be)."""
+    """The non-ASCII runs of `text` that could be damage, with their context, one per
+    line. Curly quotes, dashes and accented letters ("déjà", "Nestlé") are not; any other
+    script, and any Latin-1 pair that UTF-8 read wrongly makes, is."""
     pieces = (
         text[max(0, m.start() - SUSPECT_CONTEXT) : m.end() + SUSPECT_CONTEXT]
         for m in _NON_ASCII.finditer(text)
-        if not CLEAN_TYPOGRAPHY.issuperset(m.group())
+        if _suspect(m.group())
     )
     return "\n".join(pieces)
 

@@ -272,3 +272,27 @@ def _stripped(match) -> tuple[int, int, str]:
     """A match without the white space it may open with (a line's end, in a full scan)."""
     text = match.group()
     return match.end() - len(text.lstrip()), match.end(), text.lstrip()
+
+
+SENTENCE_TEXTS = [
+    pytest.param("One. Two! Three? Four", id="ends"),
+    pytest.param('He said "stop." Then left.', id="quote-after-the-stop"),
+    pytest.param("Wait... what?! Yes.", id="runs-of-ends"),
+    pytest.param(". Leading stop", id="leading-stop"),
+    pytest.param("No end at all", id="no-end"),
+    pytest.param("Line one.\nLine two.\n\nThree", id="new-lines"),
+    pytest.param("", id="empty"),
+]
+
+
+@pytest.mark.parametrize("text", [*SENTENCE_TEXTS, *(_corpus_texts()[:40])])
+def test_sentence_ends_match_spacys_sentencizer(text):
+    """The array version of the sentencizer opens exactly the sentences spaCy's does."""
+    import spacy
+
+    reference = spacy.blank("en")
+    reference.add_pipe("sentencizer")
+    ours = spacy.blank("en")
+    ours.add_pipe("sentence_ends")
+    expected = [t.is_sent_start for t in reference(text)]
+    assert [t.is_sent_start for t in ours(text)] == expected

@@ -47,7 +47,9 @@ SUSPECTS = [
     pytest.param("the market’s â€™s", "’s â€™s", id="typography-run-skipped-mojibake-kept"),
     pytest.param("from 2025â€“2032 on", "025â€“203", id="run-with-context"),
     pytest.param("Ã© at the start", "Ã© at", id="context-cut-at-start"),
-    pytest.param("Nestlé and Zoë", "stlé an\n Zoë", id="one-line-per-run"),
+    pytest.param("Nestlé and Zoë", "", id="accented-letters-are-no-suspects"),
+    pytest.param("Zürich Ã© and Ωmega", "ch Ã© an\nnd Ωmeg", id="one-line-per-suspect-run"),
+    pytest.param("déjà â€™", "jà â€™", id="a-utf8-pair-read-as-cp1252-is-suspect"),
 ]
 
 
