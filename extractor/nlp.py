@@ -126,16 +126,47 @@ def _qualifier(text: str, start: int) -> str | None:
     return match.group("qual").lower() if match else None
 
 
-#: A line that holds a digit: the only lines an amount or a period can be on.
-_LINE_WITH_DIGIT = re.compile(r"[^\n]*\d[^\n]*")
+#: Digits no more than `DIGIT_GAP` characters apart, on one line: the numbers of a figure
+#: or a period, and the few words between them ("USD 1.2 to 1.5 billion", "2024-2032").
+DIGIT_GAP = 40
+_DIGIT_CLUSTER = re.compile(rf"\d(?:[^\n]{{0,{DIGIT_GAP}}}?\d)*")
+#: How far before its first digit an amount or a period may start ("US $ ", "between ")
+#: and after its last digit it may end (" billion U.S. dollars", " millions d'euros").
+BEFORE_DIGITS = 12
+AFTER_DIGITS = 40
+_WORD_REST = re.compile(r"[^\s]*")
 
 
-def _on_lines_with_digits(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
-    """`pattern.finditer(text)` run over the lines that hold a digit only. An amount or a
-    period has digits and never spans lines, so the matches are the same; the large
-    amount pattern no longer tries every position of the prose between figures."""
-    for line in _LINE_WITH_DIGIT.finditer(text):
-        yield from pattern.finditer(text, line.start(), line.end())
+def _digit_windows(text: str) -> Iterator[tuple[int, int]]:
+    """Stretches of `text` around its digits, within lines, that hold every amount and
+    period: each cluster of digits with `BEFORE_DIGITS` before it and `AFTER_DIGITS`
+    after it (to the end of a word), overlapping stretches merged."""
+    start = end = -1
+    for cluster in _DIGIT_CLUSTER.finditer(text):
+        line_start = text.rfind("\n", 0, cluster.start()) + 1
+        line_end = text.find("\n", cluster.end())
+        line_end = len(text) if line_end < 0 else line_end
+        lo = max(line_start, cluster.start() - BEFORE_DIGITS)
+        hi = min(line_end, cluster.end() + AFTER_DIGITS)
+        rest = _WORD_REST.match(text, hi)
+        hi = min(line_end, rest.end() if rest else hi)  # not in the middle of a word
+        if lo <= end:
+            end = max(end, hi)
+            continue
+        if end >= 0:
+            yield start, end
+        start, end = lo, hi
+    if end >= 0:
+        yield start, end
+
+
+def _near_digits(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)` run near digits only. An amount or a period holds digits
+    and never spans lines, so the matches are those of a full scan (a test checks it on
+    every corpus release); the large amount pattern no longer tries every position of
+    the prose between figures."""
+    for start, end in _digit_windows(text):
+        yield from pattern.finditer(text, start, end)
 
 
 def find_money(text: str, lang: Rules = ENGLISH) -> list[Money]:
@@ -144,7 +175,7 @@ def find_money(text: str, lang: Rules = ENGLISH) -> list[Money]:
     Counts, years and bare numbers are not money.
     """
     found: list[Money] = []
-    for m in _on_lines_with_digits(rules.money_pattern(lang), text):
+    for m in _near_digits(rules.money_pattern(lang), text):
         pre, scale = m.group("pre"), m.group("scale")
         post = m.group("post") or m.group("postsym")
         currency = currency_of(pre, post, lang)
@@ -235,7 +266,7 @@ def find_years(text: str) -> list[Year]:
 def find_periods(text: str, lang: Rules = ENGLISH) -> list[Period]:
     """Spans of years: "2024-2032", "von 2024 bis 2030", "entre 2025 et 2033"."""
     out = []
-    for m in _on_lines_with_digits(rules.period_pattern(lang), text):
+    for m in _near_digits(rules.period_pattern(lang), text):
         a = int(m.group("a"))
         b_text = m.group("b")
         b = int(b_text) if len(b_text) == 4 else a // 100 * 100 + int(b_text)

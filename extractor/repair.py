@@ -41,8 +41,17 @@ SUSPECT_CONTEXT = 3
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 #: Typography that clean text is full of: curly quotes, dashes, bullets, signs, spaces.
 CLEAN_TYPOGRAPHY = "‘’“”–—…•·™®©°€£¥\u00a0\u2009\u202f"
-#: A run of accented Latin letters and clean typography is no damage by itself...
-_PLAIN_RUN = re.compile(rf"[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f{CLEAN_TYPOGRAPHY}]+")
+#: Characters that no mis-decoding of UTF-8 produces (the code pages ftfy undoes map
+#: bytes to Latin, Greek, Cyrillic, Hebrew, Arabic, box drawing and math signs): currency
+#: signs, arrows, pictographs and dingbats, emoji and their joiners, CJK and Hangul.
+NEVER_MOJIBAKE = (
+    "\u20a0-\u20cf\u2190-\u21ff\u2600-\u27bf\u2b00-\u2bff\u200d\ufe0f"
+    "\u3000-\u30ff\u4e00-\u9fff\uac00-\ud7af\U0001f000-\U0001faff"
+)
+#: A run of accented Latin letters, clean typography and such signs is no damage...
+_PLAIN_RUN = re.compile(
+    rf"[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f{CLEAN_TYPOGRAPHY}{NEVER_MOJIBAKE}]+"
+)
 #: ...unless a byte that opens a UTF-8 sequence, read as Latin-1 or cp1252 (Â-ô), is
 #: followed by one that continues it (U+0080-U+00BF, or cp1252's signs in 0x80-0x9F):
 #: "Ã©", "â€™", "Â\u00a0" are how UTF-8 looks when read in the wrong code page.

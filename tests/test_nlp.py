@@ -257,15 +257,15 @@ def _corpus_texts() -> list[str]:
 
 
 @pytest.mark.parametrize("code", ["en", "de", "fr", "es", "it"])
-def test_lines_with_digits_find_what_a_full_scan_finds(code):
-    """Amounts and periods are looked for on lines with digits only: on every corpus
+def test_a_scan_near_digits_finds_what_a_full_scan_finds(code):
+    """Amounts and periods are looked for near digits only: on every corpus
     release and in every language's number format, nothing is lost or added."""
     lang = LANGUAGES[code]
     for text in _corpus_texts():
         for pattern in (rules.money_pattern(lang), rules.period_pattern(lang)):
             full = [_stripped(m) for m in pattern.finditer(text)]
-            by_line = [_stripped(m) for m in nlp._on_lines_with_digits(pattern, text)]
-            assert by_line == full
+            near = [_stripped(m) for m in nlp._near_digits(pattern, text)]
+            assert near == full
 
 
 def _stripped(match) -> tuple[int, int, str]:
@@ -296,3 +296,23 @@ def test_sentence_ends_match_spacys_sentencizer(text):
     ours.add_pipe("sentence_ends")
     expected = [t.is_sent_start for t in reference(text)]
     assert [t.is_sent_start for t in ours(text)] == expected
+
+
+# text, the stretches scanned for amounts and periods
+DIGIT_WINDOWS = [
+    pytest.param("no digits at all", [], id="none"),
+    pytest.param("USD 5 billion", [(0, 13)], id="whole-short-line"),
+    pytest.param(
+        "Some long opening words of prose here, then USD 5.2 billionaire",
+        [(36, 63)],  # "e, then USD 5.2 billionaire"
+        id="before-the-digits-and-to-a-word-end",
+    ),
+    pytest.param("a 1\nb 2", [(0, 3), (4, 7)], id="never-across-lines"),
+    pytest.param("1" + " word" * 10 + " 2", [(0, 53)], id="merged-when-overlapping"),
+    pytest.param("1" + " word" * 20 + " 2", [(0, 41), (90, 103)], id="apart-when-far"),
+]
+
+
+@pytest.mark.parametrize(("text", "windows"), DIGIT_WINDOWS)
+def test_digit_windows(text, windows):
+    assert list(nlp._digit_windows(text)) == windows

@@ -50,6 +50,9 @@ SUSPECTS = [
     pytest.param("Nestlé and Zoë", "", id="accented-letters-are-no-suspects"),
     pytest.param("Zürich Ã© and Ωmega", "ch Ã© an\nnd Ωmeg", id="one-line-per-suspect-run"),
     pytest.param("déjà â€™", "jà â€™", id="a-utf8-pair-read-as-cp1252-is-suspect"),
+    pytest.param("Up 📈 ✅ ₹5 日本語 🚀", "", id="emoji-signs-and-cjk-are-no-suspects"),
+    pytest.param("ðŸ“Œ Key", "ðŸ“Œ Ke", id="emoji-read-as-cp1252-is-suspect"),
+    pytest.param("РњРѕСЃРєРІР°", "РњРѕСЃРєРІР°", id="cyrillic-may-be-cp1251-mojibake"),
 ]
 
 
