@@ -43,13 +43,11 @@ def _opens_zone(block: Block) -> bool:
 
 def _call_to_action(block: Block) -> bool:
     text = block.text.strip()
-    cta = rules.CALL_TO_ACTION.search(text)
-    return (
-        block.kind in ("paragraph", "list_item", "heading")
-        and len(text) < MAX_CALL_TO_ACTION_CHARS
-        and cta is not None
-        and not _says_something_first(text[: cta.start()])
-    ) or bool(_BARE_LINK.fullmatch(text))
+    if block.kind in ("paragraph", "list_item", "heading") and len(text) < MAX_CALL_TO_ACTION_CHARS:
+        cta = rules.CALL_TO_ACTION.search(text)
+        if cta is not None and not _says_something_first(text[: cta.start()]):
+            return True
+    return bool(_BARE_LINK.fullmatch(text))
 
 
 def _says_something_first(before: str) -> bool:
@@ -69,5 +67,6 @@ def mark(blocks: list[Block]) -> list[Block]:
             in_zone = True
         elif in_zone and block.kind == "heading" and block.level <= ZONE_END_LEVEL:
             in_zone = False
-        out.append(replace(block, boilerplate=in_zone or _call_to_action(block)))
+        flag = in_zone or _call_to_action(block)
+        out.append(block if flag == block.boilerplate else replace(block, boilerplate=flag))
     return out
