@@ -153,31 +153,13 @@ def _within(el: Element, ancestor: Element) -> bool:
     return any(p is ancestor for p in el.iterancestors())
 
 
-def _lowered(attribute: str) -> str:
-    return f"translate(@{attribute}, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
-
-
-#: Elements whose class or id holds a byline word, found by lxml in C; `_BYLINE` then
-#: decides, as before (this only spares the Python test of every other element).
-_BYLINE_CANDIDATES = etree.XPath(
-    ".//*["
-    + " or ".join(
-        f"contains({_lowered(attribute)}, '{word}')"
-        for attribute in ("class", "id")
-        for word in BYLINE_WORDS
-    )
-    + "]"
-)
-
-
 def page_meta(root: Element, article: Element) -> tuple[str, ...]:
     """The <title> and bylines outside the article, kept for the publisher alone."""
     title = root.find(".//title")
     found = [text_of(title)] if title is not None else []
     chain = [article, *article.iterancestors()]  # kept alive: lxml reuses live proxies
     around = {id(p) for p in chain}
-    candidates = [el for el in _BYLINE_CANDIDATES(root) if isinstance(el, Element)]  # type: ignore[union-attr]
-    for el in candidates:
+    for el in _marked(root):
         if id(el) in around or not _BYLINE.search(_marks(el, "id")):
             continue
         if not _within(el, article):  # outside the article
