@@ -10,6 +10,7 @@ year, so an amount for a year before the base year is historical.
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cache
 
 import regex as re
 
@@ -467,6 +468,11 @@ def link(a: Annotated, ex: Extracted) -> Extracted:
     market = ex.market.name.casefold() if ex.market else None
     figures: list[FigureFact] = []
     claimed: set[int] = set()
+
+    @cache
+    def source_of(sentence: Sentence) -> str | None:  # one sentence, many figures
+        return _source(a, sentence, ex.publisher)
+
     for fig in ex.figures:
         year, prep, said_at = _year_of(a, fig, claimed)
         if said_at is not None:
@@ -490,7 +496,7 @@ def link(a: Annotated, ex: Extracted) -> Extracted:
         block = a.document.blocks[fig.block]
         if scope.is_main and block.table is not None:
             scope = _row_scope(a, block, main_region)
-        source = _source(a, fig.sentence, ex.publisher)
+        source = source_of(fig.sentence)
         role, cued = _cue_role(a, fig, prep)
         if role == "other":
             scope = MAIN  # money about something else is no part of the market
@@ -532,7 +538,7 @@ def link(a: Annotated, ex: Extracted) -> Extracted:
         g = replace(
             g,
             scope=scope,
-            source=_source(a, g.sentence, ex.publisher),
+            source=source_of(g.sentence),
             said_of_market=_names_market(a, g.percent.start, g.sentence.start, market),
         )
         start, end, source, stated = _window(a, g, figures, ex)
