@@ -160,7 +160,7 @@ def _digit_windows(text: str) -> Iterator[tuple[int, int]]:
         yield start, end
 
 
-def _near_digits(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+def near_digits(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     """`pattern.finditer(text)` run near digits only. An amount or a period holds digits
     and never spans lines, so the matches are those of a full scan (a test checks it on
     every corpus release); the large amount pattern no longer tries every position of
@@ -175,7 +175,7 @@ def find_money(text: str, lang: Rules = ENGLISH) -> list[Money]:
     Counts, years and bare numbers are not money.
     """
     found: list[Money] = []
-    for m in _near_digits(rules.money_pattern(lang), text):
+    for m in near_digits(rules.money_pattern(lang), text):
         pre, scale = m.group("pre"), m.group("scale")
         post = m.group("post") or m.group("postsym")
         currency = currency_of(pre, post, lang)
@@ -266,7 +266,7 @@ def find_years(text: str) -> list[Year]:
 def find_periods(text: str, lang: Rules = ENGLISH) -> list[Period]:
     """Spans of years: "2024-2032", "von 2024 bis 2030", "entre 2025 et 2033"."""
     out = []
-    for m in _near_digits(rules.period_pattern(lang), text):
+    for m in near_digits(rules.period_pattern(lang), text):
         a = int(m.group("a"))
         b_text = m.group("b")
         b = int(b_text) if len(b_text) == 4 else a // 100 * 100 + int(b_text)

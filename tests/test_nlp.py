@@ -264,7 +264,7 @@ def test_a_scan_near_digits_finds_what_a_full_scan_finds(code):
     for text in _corpus_texts():
         for pattern in (rules.money_pattern(lang), rules.period_pattern(lang)):
             full = [_stripped(m) for m in pattern.finditer(text)]
-            near = [_stripped(m) for m in nlp._near_digits(pattern, text)]
+            near = [_stripped(m) for m in nlp.near_digits(pattern, text)]
             assert near == full
 
 

@@ -8,7 +8,7 @@ from .. import lang as languages
 from .. import rules
 from ..facts import MarketName, PeriodFact, Span
 from ..layout import Block
-from ..nlp import Annotated, Sentence
+from ..nlp import Annotated, Sentence, near_digits
 
 _MARKET_WORD = re.compile(r"(?<![\w-])(?:market|Market|MARKET)s?(?![\w-])")
 _NP_TOKEN = re.compile(r"[^\s]+")
@@ -341,7 +341,7 @@ def find_backward_periods(a: Annotated) -> list[Span]:
     period, but a slip worth a finding. Only with both years in full and a word or dash
     that makes a span: "2024/23" is a fiscal year, not a span."""
     out = []
-    for m in rules.period_pattern(languages.get(a.language)).finditer(a.text):
+    for m in near_digits(rules.period_pattern(languages.get(a.language)), a.text):
         first, last = int(m.group("a")), m.group("b")
         if len(last) == 4 and m.group("sep") != "/" and int(last) < first:
             out.append(Span(m.start(), m.end()))

@@ -23,7 +23,6 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from itertools import islice
 from typing import Literal
 
 #: How a hedge bounds the true value: "more than 5" (lower), "nearly 5" (upper), "about 5".
@@ -233,8 +232,12 @@ MIN_RATIO = 1.6
 _WORD = re.compile(r"[^\W\d_]{2,}")
 
 
+#: Characters read for detection: enough for `DETECT_WORDS` words of any prose.
+DETECT_CHARS = 12 * DETECT_WORDS
+
+
 def _words(text: str) -> list[str]:
-    return [m.group(0).lower() for m in islice(_WORD.finditer(text), DETECT_WORDS)]
+    return _WORD.findall(text[:DETECT_CHARS].lower())[:DETECT_WORDS]
 
 
 def _languages_of_stop_words() -> dict[str, tuple[str, ...]]:

@@ -18,10 +18,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import lxml.html
 import regex as re
 from lxml import etree
-from lxml.html import HtmlElement as Element
+from lxml.etree import _Element as Element
 
 #: A candidate article must hold this much text: a teaser box or a byline with an
 #: "article" class is not the article.
@@ -54,8 +53,8 @@ _BYLINE = re.compile("|".join(BYLINE_WORDS), re.IGNORECASE)
 _CHROME_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary"})
 
 #: One parser per process: comments and processing instructions never reach the tree.
-_PARSER = lxml.html.HTMLParser(remove_comments=True, remove_pis=True)
-_UTF8 = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
+_PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True)
+_UTF8 = etree.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
 _EMPTY = "<html><body></body></html>"
 
 
@@ -83,7 +82,7 @@ def _marks(el: Element, *attributes: str) -> str:
 
 def text_of(el: Element) -> str:
     """The element's text, its pieces stripped and joined by spaces."""
-    return " ".join(piece for t in el.itertext() if (piece := t.strip()))
+    return " ".join(piece for t in el.itertext() if (piece := str(t).strip()))
 
 
 def _size(el: Element) -> int:
@@ -92,22 +91,34 @@ def _size(el: Element) -> int:
 
 def parse(text: str) -> Element:
     """The page's tree, scripts and styles gone (their text is never the page's)."""
+    root: Element | None
     try:
         try:
-            root = lxml.html.document_fromstring(text, parser=_PARSER)
+            root = etree.fromstring(text, parser=_PARSER)
         except ValueError:  # a str that declares its encoding (<?xml ... encoding=...?>)
-            root = lxml.html.document_fromstring(text.encode("utf-8", "replace"), parser=_UTF8)
-    except etree.ParserError:  # nothing to root a tree on ("Document is empty")
-        root = lxml.html.document_fromstring(_EMPTY, parser=_PARSER)
+            root = etree.fromstring(text.encode("utf-8", "replace"), parser=_UTF8)
+    except etree.LxmlError:  # nothing lxml can root a tree on
+        root = None
+    if root is None:  # "Document is empty"
+        root = etree.fromstring(_EMPTY, parser=_PARSER)
     etree.strip_elements(root, *SCRIPT_TAGS, with_tail=False)
     return root
 
 
+_ARTICLE_BODY = etree.XPath("//*[@itemprop='articleBody']")
+_ROLE_MAIN = etree.XPath("//*[@role='main']")
+
+
+def _elements(found: object) -> list[Element]:
+    """The elements of an XPath result (typed: lxml's results are of any kind)."""
+    return [el for el in found if isinstance(el, Element)] if isinstance(found, list) else []
+
+
 def find_article(root: Element) -> Element:
     """The element holding the release: the most specific, then the largest."""
-    specific = [*root.iter("article"), *root.xpath("//*[@itemprop='articleBody']")]
+    specific = [*root.iter("article"), *_elements(_ARTICLE_BODY(root))]
     specific += [t for t in root.iter("div", "section") if _ARTICLE_CLASS.search(_marks(t, "id"))]
-    mains = [*root.iter("main"), *root.xpath("//*[@role='main']")]
+    mains = [*root.iter("main"), *_elements(_ROLE_MAIN(root))]
     for candidates in (specific, mains):
         sizes = {id(c): _size(c) for c in candidates}  # each text measured once
         sized = [c for c in candidates if sizes[id(c)] > MIN_ARTICLE_CHARS]
@@ -134,7 +145,7 @@ _MARKED = etree.XPath(".//footer | .//header | .//*[@class or @id or @role]")
 
 
 def _marked(root: Element) -> list[Element]:
-    return [el for el in _MARKED(root) if isinstance(el, Element)]  # type: ignore[union-attr]
+    return _elements(_MARKED(root))
 
 
 def drop_chrome(root: Element) -> None:
@@ -146,7 +157,21 @@ def drop_chrome(root: Element) -> None:
             continue  # inside chrome already gone
         if _is_chrome(el, total):
             dropped.add(id(el))
-            el.drop_tree()  # keeps the text after it
+            _drop(el)
+
+
+def _drop(el: Element) -> None:
+    """Remove an element and what it holds, keeping the text that follows it."""
+    parent = el.getparent()
+    if parent is None:
+        return
+    if el.tail:
+        previous = el.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + el.tail
+        else:
+            parent.text = (parent.text or "") + el.tail
+    parent.remove(el)
 
 
 def _within(el: Element, ancestor: Element) -> bool:
@@ -183,7 +208,7 @@ def read_page(text: str) -> Page:
     meta = page_meta(root, article)
     outside = _title_outside(root, article)
     drop_chrome(article)
-    markup = lxml.html.tostring(article, encoding="unicode", with_tail=False)
+    markup = etree.tostring(article, method="html", encoding="unicode", with_tail=False)
     return Page(
         article_html=markup,
         title=text_of(title) if title is not None else None,
