@@ -49,12 +49,12 @@ def _extract_rate(docs: list[tuple[str, bytes]]) -> float:
     return count / (time.process_time() - started)
 
 
-def _peak_memory(count: int) -> tuple[float, float]:
+def _peak_memory(count: int, unique: bool) -> tuple[float, float]:
     """Peak resident MB and seconds of `extractor extract --jobs 1` over `count` documents."""
     with tempfile.TemporaryDirectory() as tmp:
         stream = Path(tmp) / "mix.jsonl"
         with stream.open("w", encoding="utf-8") as out:
-            for name, data in documents(count):
+            for name, data in documents(count, unique):
                 out.write(json.dumps({"id": name, "text": data.decode("utf-8")}) + "\n")
         code = (
             "import resource, sys\n"
@@ -85,6 +85,11 @@ def main() -> None:
         help="batch sizes whose peak memory is measured (comma-separated; empty to skip)",
     )
     parser.add_argument("--rounds", type=int, default=3, help="timed rounds (best is kept)")
+    parser.add_argument(
+        "--unique",
+        action="store_true",
+        help="memory runs give every document numbers of its own (spaCy's vocabulary grows)",
+    )
     parser.add_argument("--profile", action="store_true", help="print the top of a profile")
     args = parser.parse_args()
 
@@ -107,8 +112,9 @@ def main() -> None:
     print(f"whole extraction:          {whole:.0f} docs/s on one core")
     print(f"ratio (extraction time / parse time): {parse / whole:.2f}")
     for count in [int(c) for c in args.memory.split(",") if c.strip()]:
-        peak, seconds = _peak_memory(count)
-        print(f"peak memory, {count} documents streamed: {peak:.0f} MB ({seconds:.0f} s)")
+        peak, seconds = _peak_memory(count, args.unique)
+        kind = "documents with numbers of their own" if args.unique else "documents"
+        print(f"peak memory, {count} {kind} streamed: {peak:.0f} MB ({seconds:.0f} s)")
 
 
 if __name__ == "__main__":

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import html
 import itertools
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -87,10 +88,20 @@ def releases() -> list[tuple[str, str]]:
     return [(p.name, p.read_text(encoding="utf-8", errors="replace")) for p in files]
 
 
-def documents(count: int) -> Iterator[tuple[str, bytes]]:
-    """`count` documents of the mix, made lazily: bare and wrapped releases in turn."""
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def _unique(text: str, n: int) -> str:
+    """The release with every number changed for document `n`: as in a real batch, each
+    document brings numbers (tokens, strings) no earlier one had."""
+    return _NUMBER.sub(lambda m: f"{m.group()}{n}", text)
+
+
+def documents(count: int, unique: bool = False) -> Iterator[tuple[str, bytes]]:
+    """`count` documents of the mix, made lazily: bare and wrapped releases in turn;
+    with `unique`, every document's numbers are its own."""
     base = releases()
     wrapped = [(f"{name}.page.html", news_page(name, text)) for name, text in base]
     pairs = [doc for pair in zip(base, wrapped, strict=True) for doc in pair]
     for n, (name, text) in enumerate(itertools.islice(itertools.cycle(pairs), count)):
-        yield f"{name}#{n}", text.encode("utf-8")
+        yield f"{name}#{n}", (_unique(text, n) if unique else text).encode("utf-8")

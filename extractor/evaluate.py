@@ -165,7 +165,7 @@ def _multiset(
 
 
 _FIRM_TAIL = re.compile(
-    rf"""(?:[\s,]+(?:{"|".join(re.escape(x.lower()) for x in rules.LEGAL_SUFFIXES)}
+    rf"""(?<![\s,])(?:[\s,]+(?:{"|".join(re.escape(x.lower()) for x in rules.LEGAL_SUFFIXES)}
     |market\s+research|research))+\.?$""",
     re.VERBOSE,
 )

@@ -196,9 +196,14 @@ def _other_market(a: Annotated, start: int, sentence_start: int, market: str | N
     if market is None:
         return None
     clause = a.text[_clause_start(a, start, sentence_start) : start]
-    found = rules.CLAUSE_MARKET.search(clause)
-    if found is None:
-        return None
+    last = None
+    for last in rules.MARKETS_WORD.finditer(clause):
+        pass
+    found = None
+    for found in rules.CLAUSE_MARKET.finditer(clause):
+        pass
+    if found is None or last is None or found.end() != last.end():
+        return None  # only the clause's last "market" names a market
     kept: list[str] = []
     for word in reversed(found.group("words").split()):
         if (

@@ -129,7 +129,7 @@ def _qualifier(text: str, start: int) -> str | None:
 #: Digits no more than `DIGIT_GAP` characters apart, on one line: the numbers of a figure
 #: or a period, and the few words between them ("USD 1.2 to 1.5 billion", "2024-2032").
 DIGIT_GAP = 40
-_DIGIT_CLUSTER = re.compile(rf"\d(?:[^\n]{{0,{DIGIT_GAP}}}?\d)*")
+_DIGIT_CLUSTER = re.compile(rf"\d(?:[^\n\d]{{0,{DIGIT_GAP}}}+\d)*+")
 #: How far before its first digit an amount or a period may start ("US $ ", "between ")
 #: and after its last digit it may end (" billion U.S. dollars", " millions d'euros").
 BEFORE_DIGITS = 12
@@ -377,7 +377,7 @@ def block_boundaries(doc: Doc) -> Doc:
 SENTENCE_END_CHARS = tuple(Sentencizer.default_punct_chars)
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=1)
 def _end_ids(vocab: Vocab) -> npt.NDArray[np.uint64]:
     return np.array([vocab.strings.add(c) for c in SENTENCE_END_CHARS], dtype=np.uint64)
 
@@ -433,6 +433,13 @@ def market_mentions(doc: Doc) -> Doc:
 CITATION_AFTER_STOP = r"(?<=[A-Za-z])\.(?=\[\d)"
 
 
+#: spaCy keeps every string it has seen (each number, each name) for the life of the
+#: pipeline; over a stream of millions of documents that is memory without end. Past
+#: this many strings (tens of MB) the pipeline is built again, which takes a fifth of a
+#: second, once in tens of thousands of documents.
+MAX_VOCABULARY_STRINGS = 200_000
+
+
 @lru_cache(maxsize=1)
 def pipeline() -> Language:
     """The rule pipeline, built once per process."""
@@ -459,6 +466,52 @@ def _inside(mention: Mention, money: list[Money]) -> bool:
     return any(m.start <= mention.start < m.end for m in money)
 
 
+#: spaCy's tokenizer strips prefixes and suffixes off a run without white space one at
+#: a time, which is quadratic in the run's length ("(((((...", a line of base64). No
+#: real token or URL is longer than this; longer runs are cut into pieces of it.
+MAX_RUN_CHARS = 200
+#: Text is tokenised in pieces of about this many characters (cut at a line's end where
+#: one is near): spaCy refuses texts over its `max_length`, and memory stays in bounds.
+PIECE_CHARS = 100_000
+_LONG_RUN = re.compile(rf"\S{{{MAX_RUN_CHARS + 1},}}")
+
+
+def _chop_runs(text: str) -> Iterator[str]:
+    """`text` in pieces, each over-long run without white space cut to `MAX_RUN_CHARS`."""
+    at = 0
+    for run in _LONG_RUN.finditer(text):
+        if run.start() > at:
+            yield text[at : run.start()]
+        for cut in range(run.start(), run.end(), MAX_RUN_CHARS):
+            yield text[cut : min(cut + MAX_RUN_CHARS, run.end())]
+        at = run.end()
+    if at < len(text):
+        yield text[at:]
+
+
+def pieces(text: str) -> Iterator[str]:
+    """`text` cut for the tokenizer: pieces of at most `PIECE_CHARS`, ending at a line's
+    end (else a space) in their second half, long runs chopped. They join to `text`."""
+    start = 0
+    while start < len(text):
+        end = min(len(text), start + PIECE_CHARS)
+        if end < len(text):
+            half = start + PIECE_CHARS // 2
+            cut = text.rfind("\n", half, end)
+            cut = cut if cut >= 0 else text.rfind(" ", half, end)
+            end = cut + 1 if cut >= 0 else end
+        yield from _chop_runs(text[start:end])
+        start = end
+
+
+def tokenize(nlp: Language, text: str) -> Doc:
+    """The doc of `text`, tokenised in pieces when it is long or holds over-long runs (the
+    pieces' docs are joined: the text and every offset are those of `text`)."""
+    if len(text) <= PIECE_CHARS and not _LONG_RUN.search(text):
+        return nlp.make_doc(text)
+    return Doc.from_docs([nlp.make_doc(p) for p in pieces(text)], ensure_whitespace=False)
+
+
 def _sentence_bounds(doc: Doc, text: str) -> list[tuple[int, int]]:
     """Each sentence's character span in `text` (the doc's text), read off the token
     arrays: iterating `doc.sents` builds a Python object per token."""
@@ -476,10 +529,12 @@ def annotate(layout: Document, language: str | None = None) -> Annotated:
     """Run the rule pipeline over the clean text, read in `language` (None: detect it)."""
     code = language or languages.detect(layout.text)
     nlp = pipeline()
-    doc = nlp.make_doc(layout.text)
+    doc = tokenize(nlp, layout.text)
     doc.user_data["language"] = code
     doc.user_data["text"] = layout.text
     doc = nlp(doc)
+    if len(nlp.vocab.strings) > MAX_VOCABULARY_STRINGS:
+        pipeline.cache_clear()  # the next document starts a fresh vocabulary
     block_starts = [b.start for b in layout.blocks]
     sentences = []
     for first, after in _sentence_bounds(doc, layout.text):

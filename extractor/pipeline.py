@@ -1,5 +1,5 @@
-"""The data flow, end to end: bytes -> decode -> repair -> layout -> nlp -> extract
--> link -> check -> record. Each stage is a plain function of the previous value.
+"""The data flow, end to end: bytes -> sniff -> decode -> repair -> layout -> nlp ->
+extract -> link -> check -> record. Each stage is a plain function of the previous value.
 
 `extract` never raises for a bad document: it returns a record with
 `status: "error"` and the reason, so a batch always yields one record per input.
@@ -13,9 +13,10 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from pathlib import Path
 
-from . import check, contradictions, decode, layout, link, merge, nlp, record, repair
+from . import check, contradictions, decode, layout, link, merge, nlp, record, repair, sniff
+from .budget import deadline
+from .errors import BudgetExceeded, EmptyDocument, InputError, WorkerCrashed, error_code
 from .extract import extract as extract_facts
 from .inputs import Item
 from .models import ErrorInfo, MarketReport, Source
@@ -44,8 +45,11 @@ def _source(
 
 
 def _run(data: bytes, path: str | None, settings: Settings) -> MarketReport:
-    decoded = decode.decode(data)
+    body, undone = sniff.sniff(data, settings.max_document_bytes)
+    decoded = decode.decode(body)
     repaired = repair.repair(decoded.text)
+    if not repaired.text.strip():
+        raise EmptyDocument("no text once decoded")
     laid_out = layout.layout(repaired.text)
     annotated = nlp.annotate(laid_out, settings.language)
     facts = merge.merge(link.link(annotated, extract_facts(annotated)))
@@ -55,7 +59,8 @@ def _run(data: bytes, path: str | None, settings: Settings) -> MarketReport:
         *contradictions.contradiction_findings(facts, checks),
     ]
     derived = contradictions.derive_figures(facts.growth, facts.figures)
-    source = _source(data, path, decoded.encoding, repaired.repairs, laid_out.url)
+    repairs = (*(f"{name} body decompressed" for name in undone), *repaired.repairs)
+    source = _source(data, path, decoded.encoding, repairs, laid_out.url)
     return record.build(source, laid_out.text, facts, checks, found, derived)
 
 
@@ -63,7 +68,7 @@ def error_record(data: bytes, path: str | None, error: BaseException) -> MarketR
     return MarketReport(
         source=_source(data, path),
         status="error",
-        error=ErrorInfo(type=type(error).__name__, message=str(error) or repr(error)),
+        error=ErrorInfo(type=error_code(error), message=str(error) or repr(error)),
     )
 
 
@@ -73,7 +78,8 @@ def extract(
     """Extract one release. `document` is its text or its raw bytes; `source` names it."""
     data = document.encode("utf-8") if isinstance(document, str) else bytes(document)
     try:
-        return _run(data, source, settings)
+        with deadline(settings.time_budget_seconds):
+            return _run(data, source, settings)
     except Exception as error:  # one bad document must not stop a batch
         return error_record(data, source, error)
 
@@ -81,12 +87,20 @@ def extract(
 def extract_path(
     path: str | os.PathLike[str], settings: Settings = DEFAULT_SETTINGS
 ) -> MarketReport:
-    """Extract one file; an unreadable file becomes an error record."""
+    """Extract one file; an unreadable file becomes an error record, and so does a file
+    over the size budget (it is not read into memory at all)."""
     name = os.fspath(path)
     try:
-        data = Path(name).read_bytes()
+        with open(name, "rb") as stream:
+            data = stream.read(settings.max_document_bytes + 1)
     except OSError as error:
         return error_record(b"", name, error)
+    if len(data) > settings.max_document_bytes:
+        size = os.path.getsize(name)
+        over = BudgetExceeded(
+            f"{size} bytes, over the size budget of {settings.max_document_bytes}"
+        )
+        return error_record(b"", name, over)
     return extract(data, source=name, settings=settings)
 
 
@@ -102,10 +116,6 @@ def extract_item(item: Item, settings: Settings = DEFAULT_SETTINGS) -> MarketRep
         return report
     source = report.source.model_copy(update={"id": item.id, "url": item.url or report.source.url})
     return report.model_copy(update={"source": source})
-
-
-class InputError(Exception):
-    """An input that is no document: a bad JSON Lines line, a damaged archive member."""
 
 
 def _one(item: Document, settings: Settings) -> MarketReport:
@@ -156,10 +166,6 @@ def extract_many(
 #: Chunks in flight per worker: enough to keep every worker busy while the
 #: main process writes, few enough that memory does not grow with the batch.
 IN_FLIGHT_PER_WORKER = 4
-
-
-class WorkerCrashed(Exception):
-    """The worker process reading this document died."""
 
 
 class _Pool:

@@ -501,11 +501,11 @@ BY_PREPOSITIONS = _preposition_set("by_prepositions")
 
 #: A year said with a preposition right after an amount: "in 2023", "im Jahr 2024", "en 2024".
 YEAR_AFTER_MONEY = re.compile(
-    rf"""^\s*[,(]?\s*
-    (?:(?:per|a|an|pro|par|por|al)\s+\p{{L}}+\s+)?    # a price's unit: "$80,000 per ton in 2022"
+    rf"""^\s*+[,(]?\s*+                               # (possessive: no re-splitting of spaces)
+    (?:(?:per|a|an|pro|par|por|al)\s++\p{{L}}++\s++)?  # a price's unit: "$80,000 per ton in 2022"
     (?:(?P<prep>{_alt(_union("year_prepositions"), longest_first=False)})  # in, bis, d'ici
-       (?!\p{{L}}))?\s*                               # a whole word
-    (?:(?:{_YEAR_FILLERS})\s+)*                      # "the end of", "zum Jahr", "la fin de"
+       (?!\p{{L}}))?\s*+                              # a whole word
+    (?:(?:{_YEAR_FILLERS})\s++)*+                    # "the end of", "zum Jahr", "la fin de"
     (?=(?:FY\s?'?)?\d{{2,4}}\b)                      # then the year""",
     re.VERBOSE | re.IGNORECASE,
 )
@@ -878,9 +878,9 @@ GLUED_SENTENCE = re.compile(r"(?<=\p{L}\.)(?=\p{Lu}\p{Ll}+)")
 #: A list of names as the subject of a share: "Chemours, Daikin, 3M and Solvay jointly
 #: accounted for over 70% of the market share".
 KEY_PLAYER_SHARE = re.compile(
-    r"""^(?P<list>(?:[\p{Lu}\d][\w&.-]*(?:\s+\p{Lu}[\w&.-]*){0,3},\s+){1,}   # "A, B,"
-    [\p{Lu}\d][\w&.-]*(?:\s+\p{Lu}[\w&.-]*){0,3}
-    (?:,?\s+and\s+[\p{Lu}\d][\w&.-]*(?:\s+\p{Lu}[\w&.-]*){0,3})?)         # "... and C"
+    r"""^(?P<list>(?:[\p{Lu}\d][\w&.-]*+(?:\s+\p{Lu}[\w&.-]*+){0,3}+,\s+){1,}  # "A, B,"
+    [\p{Lu}\d][\w&.-]*+(?:\s+\p{Lu}[\w&.-]*+){0,3}+       # (a name's words whole: "+")
+    (?:,?\s+and\s+[\p{Lu}\d][\w&.-]*+(?:\s+\p{Lu}[\w&.-]*+){0,3}+)?)     # "... and C"
     \s+(?:jointly\s+|together\s+|collectively\s+)?
     (?:accounted\s+for|account\s+for|held|hold|captured|controlled|control)\b
     [^.]{0,80}\bshare""",
@@ -968,7 +968,7 @@ KEY_PLAYER_EXAMPLE = re.compile(
 
 #: Trailers after a list of names: "among others", "etc."
 LIST_TRAILER = re.compile(
-    r"\s*(?:,?\s*(?:among\s+others|and\s+others|and\s+more|etc\.?|and\s+so\s+on|"
+    r"(?<!\s)\s*+(?:,?\s*+(?:among\s+others|and\s+others|and\s+more|etc\.?|and\s+so\s+on|"
     r"amongst\s+others|among\s+other\s+\w+)\b\.?)\s*$",
     re.IGNORECASE,
 )
@@ -1160,8 +1160,8 @@ SUSPECT_ITEM = re.compile(r"^\W*[A-Za-z]\.?$|(?:\s(?:and|or|of|with|the|for)|&|,
 
 #: A sub-market named as such: "the hardware segment", "the cloud sub-segment".
 SEGMENT_SCOPE = re.compile(
-    r"""\b(?:the\s+)?
-    (?P<name>[\w'’-]+(?:\s+[\w-]+){0,2})    # up to three words of name
+    r"""(?<![\w'’-])(?:the\s+)?
+    (?P<name>[\w'’-]++(?:\s+[\w-]++){0,2})  # up to three words of name, each whole
     \s+(?:segment|sub-?segment|category)\b
     (?:\s*:\s*(?P<named>[\w-]+(?:\s+[\w-]+){0,2}))?  # "Fastest-growing segment: automotive"
     """,
@@ -1219,14 +1219,16 @@ WHOLE_MARKET = re.compile(
 
 #: After "Market", words that make it part of a firm's or a report's name: "Oakhurst
 #: Market Analytics", "Market Research Future", "Market Us".
-FIRM_AFTER_MARKET = re.compile(rf"\s+(?:{FIRM_WORD}|Reports?|Watch|Data|Study|Studies|Future|Us)\b")
+FIRM_AFTER_MARKET = re.compile(
+    rf"(?<!\s)\s+(?:{FIRM_WORD}|Reports?|Watch|Data|Study|Studies|Future|Us)\b"
+)
 #: The same in a title, where "Widget Market Report" names the market's report: only a
 #: firm word makes "Market" part of a firm's name ("...: Allied Market Research").
-FIRM_AFTER_MARKET_IN_TITLE = re.compile(rf"\s+(?:{FIRM_WORD})\b")
+FIRM_AFTER_MARKET_IN_TITLE = re.compile(rf"(?<!\s)\s+(?:{FIRM_WORD})\b")
 
 #: Where a list of names in prose ends and the sentence goes on: "... and C are widening".
 NAMES_END = re.compile(
-    r"""\s+(?:are|is|have|has|were|was|will|continue[sd]?|dominate[sd]?|lead|hold|account|
+    r"""(?<!\s)\s+(?:are|is|have|has|were|was|will|continue[sd]?|dominate[sd]?|lead|hold|account|
     remain|compete|focus|invest|offer|together|collectively|which|who)\b""",
     re.VERBOSE,
 )
@@ -1371,9 +1373,11 @@ MARKET_NAME_STOPS = frozenset(_union("name_stops"))
 CLAUSE_MARKET = re.compile(
     r"""(?P<words>(?:[\w()&'’-]+\s+){1,8})markets?\b
     (?!\s+(?:outlook|report|study|research|analysis|forecast|intelligence|insights|update|data))
-    (?!.*\bmarkets?\b)                       # the last "market" of the clause""",
+    """,
     re.VERBOSE | re.IGNORECASE,
 )
+#: The word of `CLAUSE_MARKET`: only a match on the clause's last one counts.
+MARKETS_WORD = re.compile(r"\bmarkets?\b", re.IGNORECASE)
 #: A report's title named in a sentence: "a report titled", "entitled", "named".
 TITLED_BEFORE = re.compile(r"\b(?:titled|entitled|named|called)\s*[\"“'‘]?\s*$", re.IGNORECASE)
 #: The word "market" (or "industry") in any language: a figure whose sentence says it

@@ -12,15 +12,28 @@ class Settings:
     """How to read the documents of a run.
 
     `language`: "en", "de", "fr", "es" or "it" reads every document with that language's
-    rules (number format, scale words); None detects the language per document.
+    rules (number format, scale words); None detects the language per document. The
+    budgets bound what one document may cost.
     """
 
     language: str | None = None
+    #: A document larger than this, as given or once decompressed, gets an error record
+    #: `budget_exceeded` instead of being read. Far above any release (a few KB) or news
+    #: page (a few hundred KB): only a crawl's mistakes and decompression bombs reach it.
+    max_document_bytes: int = 64 * 1024 * 1024
+    #: Seconds one document may take before it gets an error record `budget_exceeded`
+    #: and the batch goes on. A release takes about a hundredth of a second and a 1 MB
+    #: page about a second; None turns the budget off.
+    time_budget_seconds: float | None = 20.0
 
     def __post_init__(self) -> None:
         if self.language is not None and self.language not in LANGUAGES:
             known = ", ".join(sorted(LANGUAGES))
             raise ValueError(f"unknown language {self.language!r}; known: {known}")
+        if self.max_document_bytes < 1:
+            raise ValueError("max_document_bytes must be positive")
+        if self.time_budget_seconds is not None and self.time_budget_seconds <= 0:
+            raise ValueError("time_budget_seconds must be positive (or None for no budget)")
 
 
 #: The settings of a run that sets nothing: every document's language is detected.

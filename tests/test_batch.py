@@ -187,12 +187,16 @@ def test_cli_quiet_writes_nothing_on_stderr(crawl: Path, capsys) -> None:
 
 
 def test_summary_counts_documents_errors_and_findings() -> None:
+    mismatch = (
+        "# Widget Market\n\nThe widget market will grow from USD 5 billion in 2024 to "
+        "USD 10 billion in 2030, at a CAGR of 30%.\n"
+    )
     summary = Summary()
-    for text in (release(1), "", release(2)):
+    for text in (mismatch, "", release(2)):
         summary.add(pipeline.extract(text))
     line = summary.line()
-    assert line.startswith("extractor: 3 documents, 0 errors, findings: ")
-    assert "info" in line or "warning" in line
+    assert line.startswith("extractor: 3 documents, 1 errors, findings: 1 error")  # "" is empty
+    assert summary.findings["error"] == 1
 
 
 # --------------------------------------------------------------------------

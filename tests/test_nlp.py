@@ -316,3 +316,15 @@ DIGIT_WINDOWS = [
 @pytest.mark.parametrize(("text", "windows"), DIGIT_WINDOWS)
 def test_digit_windows(text, windows):
     assert list(nlp._digit_windows(text)) == windows
+
+
+def test_a_grown_vocabulary_starts_a_fresh_pipeline(monkeypatch):
+    """spaCy keeps every string it has seen; past the limit the pipeline is built again,
+    and what is read does not change."""
+    text = "# Widget Market\n\nThe widget market was valued at USD 5.2 billion in 2024.\n"
+    first = annotate(layout(text))
+    before = nlp.pipeline()
+    monkeypatch.setattr(nlp, "MAX_VOCABULARY_STRINGS", len(before.vocab.strings) // 2)
+    again = annotate(layout(text))
+    assert nlp.pipeline() is not before
+    assert (again.sentences, again.money) == (first.sentences, first.money)

@@ -26,7 +26,7 @@ _PROSE_RULES = (
 )
 _WORD = re.compile(r"[^\s,]+")
 #: "Acme – maker of ..." loses its description; an alias in brackets stays ("GRC (Green ...)").
-_DESCRIPTION = re.compile(r"\s+(?:[–—]|-{1,2}|:)\s+.*$")
+_DESCRIPTION = re.compile(r"(?<!\s)\s+(?:[–—]|-{1,2}|:)\s+.*$")
 
 
 #: "Babboe B.V. (Netherlands)": a name with a bracket at its end.
@@ -39,7 +39,7 @@ _INITIAL_END = re.compile(r"\b[A-Z]\.$")
 #: The pieces of a list of names, between separators.
 _LIST_PIECE = re.compile(r"[^,;·|•]+")
 #: "A and B" in the last piece of a list: two names when B is capitalised.
-_LAST_PAIR = re.compile(rf"(?P<a>.+?)\s+{rules.CONJUNCTION}\s+(?P<b>[A-Z].+)$")
+_LAST_PAIR = re.compile(rf"(?P<a>.+?)(?<!\s)\s+{rules.CONJUNCTION}\s+(?P<b>[A-Z].+)$")
 
 
 def _is_suffix(word: str) -> bool:

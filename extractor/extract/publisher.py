@@ -58,9 +58,9 @@ _NOT_WHO = frozenset(
     }
 )
 #: A firm's own legal suffix is not part of how it is named: "Grand View Research, Inc.".
-_LEGAL_TAIL = re.compile(r",?\s+(?:Inc|LLC|Ltd|L\.L\.C|Co)\.?$")
+_LEGAL_TAIL = re.compile(r"(?<![\s,]),?\s+(?:Inc|LLC|Ltd|L\.L\.C|Co)\.?$")
 #: A title credit may end in the kind of publication: "TMR Study".
-_PUBLICATION_TAIL = re.compile(r"\s+(?:Study|Survey|Report)$")
+_PUBLICATION_TAIL = re.compile(r"(?<!\s)\s+(?:Study|Survey|Report)$")
 
 
 _SENTENCE_END = re.compile(r"[.!?]\s")

@@ -26,7 +26,7 @@ MIN_SENTENCE_WORDS = 8
 #: A zone runs until a heading of at least this strength (h1-h3) starts the release again.
 ZONE_END_LEVEL = 3
 
-_BARE_LINK = re.compile(r"\W*(?:https?://\S+|www\.\S+|\S+@\S+\.\w+)\W*")
+_BARE_LINK = re.compile(r"\W*+(?:https?://\S+|www\.\S+|[^\s@]+@\S+\.\w+)\W*")
 
 
 def _opens_zone(block: Block) -> bool:

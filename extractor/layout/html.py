@@ -92,7 +92,7 @@ _STYLED_BOLD = re.compile(r"\b(?:bold|strong)\b|font-weight\s*:\s*(?:bold|[6-9]0
 #: A text node that is Markdown (a fragment pasted into a <div>): bullets, "#", "**".
 _MARKDOWN_LINE = re.compile(r"(?m)^[ \t]*(?:\#{1,6}\s|[-*+•]\s|\d{1,2}[.)]\s|\*\*)")
 #: The page <title> often carries the site: "Widget Market Report | Daily News".
-_TITLE_SITE_SEPARATOR = re.compile(r"\s+[|»]\s+|\s+[-–—]\s+(?=[A-Z][\w.]*(?:\s\w+)?$)")
+_TITLE_SITE_SEPARATOR = re.compile(r"(?<!\s)(?:\s+[|»]\s+|\s+[-–—]\s+(?=[A-Z][\w.]*(?:\s\w+)?$))")
 
 #: Any of these tags makes a text HTML rather than Markdown or plain text.
 HTML_HINT = re.compile(

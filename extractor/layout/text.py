@@ -38,7 +38,7 @@ _MD_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
 _WHOLE_BOLD = re.compile(r"(\*\*|__)(.+?)\1:?")
 #: Markdown backslash escapes, as crawlers write them: "31.0\\%", "\\$4.45 billion".
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!%$|~<>])")
-_MD_LINK = re.compile(r"\[([^\]]+)\]\((?:[^)\s]+)(?:\s+\"[^\"]*\")?\)")
+_MD_LINK = re.compile(r"\[([^\]\n]{1,500})\]\((?:[^)\s]{1,2000})(?:\s+\"[^\"\n]{0,500}\")?\)")
 _SETEXT = re.compile(r"^(?:={3,}|-{3,})$")
 _MD_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
 #: A line that opens with a short label ("By End User: ...", "Companies profiled: ...")
