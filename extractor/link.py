@@ -9,6 +9,8 @@ year, so an amount for a year before the base year is historical.
 
 from __future__ import annotations
 
+from collections import deque
+from collections.abc import Iterator
 from dataclasses import replace
 from functools import cache
 
@@ -189,6 +191,12 @@ def _words(name: str) -> set[str]:
     return {w for w in words if len(w) > 1}
 
 
+def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
+    """The last of `matches`, or None."""
+    kept = deque(matches, maxlen=1)
+    return kept[0] if kept else None
+
+
 def _other_market(a: Annotated, start: int, sentence_start: int, market: str | None) -> str | None:
     """A market the clause before a mention names that is not the release's market: "The
     global immunity booster supplement market was valued at $27.19 billion" in a release
@@ -196,12 +204,8 @@ def _other_market(a: Annotated, start: int, sentence_start: int, market: str | N
     if market is None:
         return None
     clause = a.text[_clause_start(a, start, sentence_start) : start]
-    last = None
-    for last in rules.MARKETS_WORD.finditer(clause):
-        pass
-    found = None
-    for found in rules.CLAUSE_MARKET.finditer(clause):
-        pass
+    last = _last(rules.MARKETS_WORD.finditer(clause))
+    found = _last(rules.CLAUSE_MARKET.finditer(clause))
     if found is None or last is None or found.end() != last.end():
         return None  # only the clause's last "market" names a market
     kept: list[str] = []
