@@ -9,6 +9,7 @@ year, so an amount for a year before the base year is historical.
 
 from __future__ import annotations
 
+import bisect
 from collections import deque
 from collections.abc import Iterator
 from dataclasses import replace
@@ -29,9 +30,9 @@ LATE_YEAR_REACH = 90
 
 def _clause_start(a: Annotated, start: int, sentence_start: int) -> int:
     """Where the clause holding the mention at `start` begins: after the previous mention."""
-    ends = [m.end for m in a.money if sentence_start <= m.end <= start]
-    ends += [p.end for p in a.percents if sentence_start <= p.end <= start]
-    return max([sentence_start, *ends])
+    ends = a.mention_ends
+    before = bisect.bisect_right(ends, start)
+    return max(sentence_start, ends[before - 1]) if before else sentence_start
 
 
 def _year_of(

@@ -104,6 +104,11 @@ class Annotated:
     def _sentence_starts(self) -> list[int]:
         return [s.start for s in self.sentences]
 
+    @cached_property
+    def mention_ends(self) -> list[int]:
+        """Where each amount and percentage ends, in order: a clause starts after one."""
+        return sorted([m.end for m in self.money] + [p.end for p in self.percents])
+
     def sentence_at(self, offset: int) -> Sentence:
         i = max(bisect.bisect_right(self._sentence_starts, offset) - 1, 0)
         return self.sentences[i]
@@ -360,11 +365,15 @@ def block_boundaries(doc: Doc) -> Doc:
     """A new line always starts a new sentence: blocks and <br> lines never merge; nor do
     bullets run together in one line ("... practice lead. • Spend to reach US$21 billion
     • Applications to account for ...")."""
-    offsets = doc.to_array(IDX)  # where each token starts in the text
+    if not len(doc):
+        return doc
+    offsets = doc.to_array(IDX).astype(np.int64)  # where each token starts in the text
+    marks = list(_LINE_OR_BULLET.finditer(text_of(doc)))
+    positions = np.array([m.start() for m in marks], dtype=np.int64)
+    tokens = np.searchsorted(offsets, positions, side="right") - 1  # each mark's token
     last = len(doc) - 1
     opened = []
-    for mark in _LINE_OR_BULLET.finditer(text_of(doc)):
-        at = int(np.searchsorted(offsets, mark.start(), side="right")) - 1  # its token
+    for mark, at in zip(marks, tokens.tolist(), strict=True):
         if mark.group() == "\n":
             if at < last:
                 opened.append(at + 1)  # the token after a line's end
@@ -454,6 +463,13 @@ def pipeline() -> Language:
     # ends the sentence; without this infix "period.[4" is one token and no break is seen.
     infixes = [*(nlp.Defaults.infixes or ()), CITATION_AFTER_STOP]
     tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    default_match = tokenizer.token_match
+
+    def token_match(text: str) -> bool:  # an over-long run is one token, not stripped bit by bit
+        return len(text) > MAX_RUN_CHARS or bool(default_match and default_match(text))
+
+    tokenizer.token_match = token_match
+    nlp.max_length = MAX_TEXT_LENGTH
     nlp.add_pipe("block_boundaries")
     nlp.add_pipe("sentence_ends")
     nlp.add_pipe("abbreviation_joins")
@@ -461,55 +477,26 @@ def pipeline() -> Language:
     return nlp
 
 
-def _inside(mention: Mention, money: list[Money]) -> bool:
-    """A "year" that is the number of an amount ("USD 2024 million") is not a year."""
-    return any(m.start <= mention.start < m.end for m in money)
+def _inside(mention: Mention, money: Sequence[Money], starts: list[int]) -> bool:
+    """A "year" that is the number of an amount ("USD 2024 million") is not a year.
+    `starts` are the amounts' starts, in order (they do not overlap)."""
+    at = bisect.bisect_right(starts, mention.start) - 1
+    return at >= 0 and mention.start < money[at].end
 
 
 #: spaCy's tokenizer strips prefixes and suffixes off a run without white space one at
 #: a time, which is quadratic in the run's length ("(((((...", a line of base64). No
-#: real token or URL is longer than this; longer runs are cut into pieces of it.
+#: real token or URL is longer than this; a longer run is taken as one token whole.
 MAX_RUN_CHARS = 200
-#: Text is tokenised in pieces of about this many characters (cut at a line's end where
-#: one is near): spaCy refuses texts over its `max_length`, and memory stays in bounds.
-PIECE_CHARS = 100_000
-_LONG_RUN = re.compile(rf"\S{{{MAX_RUN_CHARS + 1},}}")
-
-
-def _chop_runs(text: str) -> Iterator[str]:
-    """`text` in pieces, each over-long run without white space cut to `MAX_RUN_CHARS`."""
-    at = 0
-    for run in _LONG_RUN.finditer(text):
-        if run.start() > at:
-            yield text[at : run.start()]
-        for cut in range(run.start(), run.end(), MAX_RUN_CHARS):
-            yield text[cut : min(cut + MAX_RUN_CHARS, run.end())]
-        at = run.end()
-    if at < len(text):
-        yield text[at:]
-
-
-def pieces(text: str) -> Iterator[str]:
-    """`text` cut for the tokenizer: pieces of at most `PIECE_CHARS`, ending at a line's
-    end (else a space) in their second half, long runs chopped. They join to `text`."""
-    start = 0
-    while start < len(text):
-        end = min(len(text), start + PIECE_CHARS)
-        if end < len(text):
-            half = start + PIECE_CHARS // 2
-            cut = text.rfind("\n", half, end)
-            cut = cut if cut >= 0 else text.rfind(" ", half, end)
-            end = cut + 1 if cut >= 0 else end
-        yield from _chop_runs(text[start:end])
-        start = end
+#: spaCy refuses texts over `max_length` (a guard for its parser and entity models, which
+#: this pipeline does not load). The clean text's size is bounded by the settings' budget
+#: (`Settings.max_text_chars`) instead, before the text gets here.
+MAX_TEXT_LENGTH = 10**9
 
 
 def tokenize(nlp: Language, text: str) -> Doc:
-    """The doc of `text`, tokenised in pieces when it is long or holds over-long runs (the
-    pieces' docs are joined: the text and every offset are those of `text`)."""
-    if len(text) <= PIECE_CHARS and not _LONG_RUN.search(text):
-        return nlp.make_doc(text)
-    return Doc.from_docs([nlp.make_doc(p) for p in pieces(text)], ensure_whitespace=False)
+    """The doc of `text` (one call of spaCy's tokenizer, runs over `MAX_RUN_CHARS` whole)."""
+    return nlp.make_doc(text)
 
 
 def _sentence_bounds(doc: Doc, text: str) -> list[tuple[int, int]]:
@@ -547,12 +534,13 @@ def annotate(layout: Document, language: str | None = None) -> Annotated:
         sentences.append(Sentence(start, end, block))
     found = doc.user_data["mentions"]
     money = found["MONEY"]
+    starts = [m.start for m in money]
     return Annotated(
         document=layout,
         sentences=tuple(sentences),
         money=tuple(money),
         percents=tuple(found["PERCENT"]),
-        years=tuple(y for y in found["YEAR"] if not _inside(y, money)),
+        years=tuple(y for y in found["YEAR"] if not _inside(y, money, starts)),
         periods=tuple(found["PERIOD"]),
         language=code,
     )

@@ -51,6 +51,10 @@ def _run(data: bytes, path: str | None, settings: Settings) -> MarketReport:
     if not repaired.text.strip():
         raise EmptyDocument("no text once decoded")
     laid_out = layout.layout(repaired.text)
+    if len(laid_out.text) > settings.max_text_chars:
+        raise BudgetExceeded(
+            f"{len(laid_out.text)} characters of text, over the budget of {settings.max_text_chars}"
+        )
     annotated = nlp.annotate(laid_out, settings.language)
     facts = merge.merge(link.link(annotated, extract_facts(annotated)))
     checks = check.check_growth(facts)

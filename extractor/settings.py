@@ -21,6 +21,9 @@ class Settings:
     #: `budget_exceeded` instead of being read. Far above any release (a few KB) or news
     #: page (a few hundred KB): only a crawl's mistakes and decompression bombs reach it.
     max_document_bytes: int = 64 * 1024 * 1024
+    #: The article's clean text, once laid out, may hold this many characters: a
+    #: thousand releases' worth. The tokens of a longer text would take gigabytes.
+    max_text_chars: int = 5_000_000
     #: Seconds one document may take before it gets an error record `budget_exceeded`
     #: and the batch goes on. A release takes about a hundredth of a second and a 1 MB
     #: page about a second; None turns the budget off.
@@ -30,8 +33,8 @@ class Settings:
         if self.language is not None and self.language not in LANGUAGES:
             known = ", ".join(sorted(LANGUAGES))
             raise ValueError(f"unknown language {self.language!r}; known: {known}")
-        if self.max_document_bytes < 1:
-            raise ValueError("max_document_bytes must be positive")
+        if self.max_document_bytes < 1 or self.max_text_chars < 1:
+            raise ValueError("max_document_bytes and max_text_chars must be positive")
         if self.time_budget_seconds is not None and self.time_budget_seconds <= 0:
             raise ValueError("time_budget_seconds must be positive (or None for no budget)")
 

@@ -89,8 +89,23 @@ def _size(el: Element) -> int:
     return len(text_of(el))
 
 
+#: libxml2 gives up on elements nested deeper than 256 and drops their text. No page
+#: nests that deep on purpose: a run of more opening (or closing) tags than this, with
+#: nothing between them, is collapsed to one before parsing, so the text inside is kept.
+MAX_TAG_RUN = 100
+_OPENING_RUN = re.compile(rf"(?:<[A-Za-z][^<>]{{0,200}}+>\s*+){{{MAX_TAG_RUN},}}+")
+_CLOSING_RUN = re.compile(rf"(?:</[A-Za-z][^<>]{{0,30}}+>\s*+){{{MAX_TAG_RUN},}}+")
+
+
+def collapse_tag_runs(text: str) -> str:
+    """`text` with every run of `MAX_TAG_RUN` or more bare opening or closing tags made one
+    `<div>` or `</div>`: "<div><div>...<div>text</div>...</div>" keeps its text."""
+    return _CLOSING_RUN.sub("</div>", _OPENING_RUN.sub("<div>", text))
+
+
 def parse(text: str) -> Element:
     """The page's tree, scripts and styles gone (their text is never the page's)."""
+    text = collapse_tag_runs(text)
     root: Element | None
     try:
         try:

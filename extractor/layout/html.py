@@ -11,11 +11,12 @@ breaks, is handed to the text reader.
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import regex as re
 from bs4 import BeautifulSoup, Tag
-from bs4.element import Comment, Doctype, NavigableString, ProcessingInstruction
+from bs4.element import Comment, Doctype, NavigableString, PageElement, ProcessingInstruction
 
 from . import article, shapes
 from .raw import BOLD_HEADING, LABEL_HEADING, BlockKind, Numbering, RawBlock
@@ -109,6 +110,17 @@ class _Piece:
     markdown: bool
 
 
+@dataclass(frozen=True)
+class _After:
+    """What to do once an element's children have been walked."""
+
+    action: Callable[[], None]
+
+
+def _nothing() -> None:
+    return None
+
+
 @dataclass
 class _Walker:
     """Walks the article's elements in order, emitting raw blocks."""
@@ -167,58 +179,79 @@ class _Walker:
             self.item_stack[-1] = len(self.out) - 1
 
     def visit(self, node: Tag) -> None:
-        for child in node.children:
-            if isinstance(child, (Comment, Doctype, ProcessingInstruction)):
+        """Walk the elements under `node` in document order. Iterative, with a stack of its
+        own: a page may nest elements deeper than Python's recursion limit."""
+        stack: list[PageElement | _After] = [*reversed(list(node.children))]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, _After):
+                item.action()
+            elif isinstance(item, (Comment, Doctype, ProcessingInstruction)):
                 continue
-            if isinstance(child, NavigableString):
-                text = str(child)
+            elif isinstance(item, NavigableString):
+                text = str(item)
                 markdown = "\n" in text and bool(_MARKDOWN_LINE.search(text))
                 if not markdown:
                     text = text.replace("\n", " ")  # a wrapped source line; <br> is a break
                 self.buf.append(_Piece(text, self.bold > 0, markdown))
-            elif isinstance(child, Tag):
-                self._element(child)
+            elif isinstance(item, Tag):
+                after = self._open(item)
+                if after is not None:  # its children, then what closes it
+                    stack.append(_After(after))
+                    stack.extend(reversed(list(item.children)))
 
-    def _element(self, tag: Tag) -> None:
+    def _open(self, tag: Tag) -> Callable[[], None] | None:
+        """Do what an element's start does; return what its end does, or None when its
+        children are not to be walked (dropped, read whole, or empty)."""
         name = (tag.name or "").lower()
         if name in DROP_TAGS:
-            return
+            return None
         if name == "br":
             self.buf.append(_Piece("\n", self.bold > 0, False))
-        elif name in HEADING_TAGS:
+            return None
+        if name in HEADING_TAGS:
             self.flush()
             text = shapes.clean_inline(tag.get_text(" ")).replace("\n", " ")
             if text:
                 self.out.append(RawBlock("heading", text, level=HEADING_TAGS[name]))
-        elif name in ("ul", "ol"):
+            return None
+        if name == "table":
+            self.flush()
+            self._table(tag)
+            return None
+        if name in ("ul", "ol"):
             self.flush(self._open_kind())
             self.list_stack.append(self.numbering.new_list())
-            self.visit(tag)
-            self.flush("list_item")
-            self.list_stack.pop()
-        elif name == "li":
+            return self._close_list
+        if name == "li":
             self.flush(self._open_kind())
             if not self.list_stack:
                 self.list_stack.append(self.numbering.new_list())
             self.item_stack.append(None)
-            self.visit(tag)
-            self.flush("list_item")
-            self.item_stack.pop()
-        elif name == "table":
-            self.flush()
-            self._table(tag)
-        elif name in BOLD_TAGS or _STYLED_BOLD.search(
+            return self._close_item
+        if name in BOLD_TAGS or _STYLED_BOLD.search(
             " ".join(tag.get_attribute_list("class")) + " " + str(tag.get("style") or "")
         ):
             self.bold += 1
-            self.visit(tag)
-            self.bold -= 1
-        elif name in CONTAINER_TAGS:
+            return self._close_bold
+        if name in CONTAINER_TAGS:
             self.flush(self._open_kind())
-            self.visit(tag)
-            self.flush(self._open_kind())
-        else:
-            self.visit(tag)
+            return self._close_container
+        return _nothing
+
+    def _close_list(self) -> None:
+        self.flush("list_item")
+        self.list_stack.pop()
+
+    def _close_item(self) -> None:
+        self.flush("list_item")
+        self.item_stack.pop()
+
+    def _close_bold(self) -> None:
+        self.bold -= 1
+
+    def _close_container(self) -> None:
+        self.flush(self._open_kind())
 
     def _table(self, table: Tag) -> None:
         table_id = self.numbering.new_table()

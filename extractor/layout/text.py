@@ -9,6 +9,7 @@ in a <div>, a release typed into one element with <br> breaks).
 
 from __future__ import annotations
 
+import itertools
 import html
 from dataclasses import dataclass, field
 
@@ -73,15 +74,14 @@ class _Reader:
     list_id: int | None = None
     indents: list[int] = field(default_factory=list)
     seen_content: bool = False
+    #: The rows each pipe table has cells in so far.
+    table_rows: dict[int, set[int]] = field(default_factory=dict)
 
     def end_paragraph(self) -> None:
         if not self.paragraph:
             return
         lines = self.paragraph
-        items = len(lines) - next(
-            (k for k in range(len(lines)) if all(map(shapes.is_line_item, lines[k:]))),
-            len(lines),
-        )
+        items = sum(1 for _ in itertools.takewhile(shapes.is_line_item, reversed(lines)))
         if items == len(lines) and shapes.leads_line_list(lines[0]):
             items -= 1  # "Key Players" / "Acme" / "Beta" / "Gamma": the first line heads them
         if items >= shapes.MIN_LINE_ITEMS:  # a list written one value per line
@@ -120,7 +120,8 @@ class _Reader:
         self.end_paragraph()
         table = self.numbering.tables
         cells = [c.strip() for c in line.strip("|").split("|")]
-        row = len({b.table[1] for b in self.out if b.table and b.table[0] == table})
+        rows = self.table_rows.setdefault(table, set())
+        row = len(rows)
         if row == 1:
             self._align_header(table, len([c for c in cells if c]))
         for col, cell in enumerate(cells):
@@ -128,13 +129,20 @@ class _Reader:
                 self.out.append(
                     RawBlock("table_cell", strip_emphasis(cell), table=(table, row, col))
                 )
+                rows.add(row)
         if not continues:
             self.numbering.new_table()
 
     def _align_header(self, table: int, width: int) -> None:
         """A header with no corner cell ("2023 Spending | 2023 Growth (%)" over "Devices |
         692,784 | -6.5") moves one column right, over the values it names."""
-        header = [b for b in self.out if b.table and b.table[0] == table and b.table[1] == 0]
+        header = [
+            b
+            for b in itertools.takewhile(
+                lambda b: b.table and b.table[0] == table, reversed(self.out)
+            )
+            if b.table and b.table[1] == 0
+        ][::-1]  # the table's cells are the last blocks out
         if header and len(header) == width - 1 and header[0].table == (table, 0, 0):
             for b in header:
                 assert b.table is not None
