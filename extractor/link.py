@@ -327,9 +327,12 @@ def _respectively(
     """Scopes for "A and B ... X and Y, respectively": the n-th amount goes with the n-th
     name listed before the first amount (regions, or two capitalised names)."""
     out = list(figures)
-    sentences = {f.sentence for f in figures}
-    for sentence in sentences:
-        members = [i for i, f in enumerate(out) if f.sentence == sentence and f.role != "other"]
+    by_sentence: dict[Sentence, list[int]] = {}
+    for i, f in enumerate(out):
+        members = by_sentence.setdefault(f.sentence, [])
+        if f.role != "other":
+            members.append(i)
+    for sentence, members in by_sentence.items():
         text = a.text[sentence.start : sentence.end]
         if len(members) < 2 or not rules.RESPECTIVELY.search(text):
             continue

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import replace
 
 import regex as re
@@ -215,13 +216,14 @@ def find_growth(a: Annotated) -> list[GrowthFact]:
     their year ("IT spending will grow 7.1% in 2024"); shares, price changes and changes
     with no year are not growth rates."""
     blocks = a.document.blocks
-    bounds = sorted([(m.start, m.end) for m in a.money] + [(p.start, p.end) for p in a.percents])
+    ends = a.mention_ends
     out = []
     for percent in a.percents:
         sentence = a.sentence_at(percent.start)
         if blocks[sentence.block].boilerplate:
             continue
-        left = max([sentence.start] + [e for s, e in bounds if e <= percent.start])
+        before_it = bisect.bisect_right(ends, percent.start)  # the last mention ending before it
+        left = max(sentence.start, ends[before_it - 1]) if before_it else sentence.start
         before = a.text[left : percent.start]
         after = a.text[percent.end : min(percent.end + 40, sentence.end)]
         if rules.SHARE_AFTER.match(after):

@@ -9,8 +9,8 @@ in a <div>, a release typed into one element with <br> breaks).
 
 from __future__ import annotations
 
-import itertools
 import html
+import itertools
 from dataclasses import dataclass, field
 
 import regex as re
