@@ -50,11 +50,10 @@ def _year_of(
     lead = rules.YEAR_AFTER_MONEY.match(after)
     if lead:
         at = money.end + lead.end()
-        for year in a.years:
-            if year.start == at:
-                return year.year, (lead.group("prep") or "").lower() or None, year.start
+        for year in a.years_in(at, at + 1):
+            return year.year, (lead.group("prep") or "").lower() or None, year.start
     if rules.PERIOD_END_AFTER.match(a.text, money.end):
-        spans = [p for p in a.periods if fig.sentence.start <= p.start < money.start]
+        spans = a.periods_in(fig.sentence.start, money.start)
         if spans:  # "from 2025 to 2034, reaching USD 24.4 billion by the end of that period"
             return spans[-1].end_year, "by", None
     # "In 2024, the market was valued at USD X": a year earlier in the clause, not one
@@ -62,9 +61,8 @@ def _year_of(
     clause = _clause_start(a, money.start, fig.sentence.start)
     before = [
         y
-        for y in a.years
-        if clause <= y.start < money.start
-        and y.start not in claimed
+        for y in a.years_in(clause, money.start)
+        if y.start not in claimed
         and not _in_period(a, y.start)
         and not rules.STUDY_AFTER_YEAR.match(a.text, y.end)  # "Acme's 2024 report"
     ]
@@ -78,25 +76,24 @@ def _year_of(
     if block.table is not None:
         return _table_year(a, block), None, None
     if rules.TO_BEFORE.search(a.text[max(fig.sentence.start, money.start - 30) : money.start]):
-        spans = [p for p in a.periods if clause <= p.start and p.end <= money.start]
-        if spans:  # "grow at 33.6% from 2024 to 2030 to reach nearly $9 trillion"
-            return spans[-1].end_year, "by", None
+        ended = [p for p in a.periods_in(clause, money.start) if p.end <= money.start]
+        if ended:  # "grow at 33.6% from 2024 to 2030 to reach nearly $9 trillion"
+            return ended[-1].end_year, "by", None
     # "raised over US$ 90 million in venture funding in 2024": later in the clause; a
     # rate may stand between ("to reach USD 17,207 million at a CAGR of 13.15% by 2030"),
     # another amount may not.
-    clause_end = min([fig.sentence.end] + [m.start for m in a.money if m.start > money.end])
-    for year in a.years:
-        if money.end < year.start < min(clause_end, money.end + LATE_YEAR_REACH):
-            head = a.text[max(money.end, year.start - 12) : year.start]
-            late = rules.YEAR_LATE.search(head)
-            if late is not None and not _in_period(a, year.start):
-                return year.year, late.group(0).split()[0].lower(), year.start
+    clause_end = min(fig.sentence.end, a.next_money_start(money.end))
+    for year in a.years_in(money.end + 1, min(clause_end, money.end + LATE_YEAR_REACH)):
+        head = a.text[max(money.end, year.start - 12) : year.start]
+        late = rules.YEAR_LATE.search(head)
+        if late is not None and not _in_period(a, year.start):
+            return year.year, late.group(0).split()[0].lower(), year.start
     return None, None, None
 
 
 def _in_period(a: Annotated, start: int) -> bool:
     """A year that opens a span ("during 2024-2032") is not one figure's year."""
-    return any(p.start <= start < p.end for p in a.periods)
+    return a.period_around(start) is not None
 
 
 def _table_year(a: Annotated, cell: Block) -> int | None:
@@ -106,7 +103,7 @@ def _table_year(a: Annotated, cell: Block) -> int | None:
         return None
     for head in (table.header_of(cell), table.row_head(cell)):
         if head is not None:
-            years = [y for y in a.years if head.start <= y.start < head.end]
+            years = a.years_in(head.start, head.end)
             if len(years) == 1:
                 return years[0].year
     return None
@@ -419,22 +416,24 @@ def _yearless_in_a_forecast(figures: list[FigureFact]) -> list[FigureFact]:
 
 
 def _window(
-    a: Annotated, g: GrowthFact, figures: list[FigureFact], ex: Extracted
+    a: Annotated,
+    g: GrowthFact,
+    figures: list[FigureFact],
+    in_sentence: list[FigureFact],
+    ex: Extracted,
 ) -> tuple[int | None, int | None, WindowSource | None, tuple[int, int] | None]:
     p = g.percent
     sentence = g.sentence
     if g.one_year is not None:
         return g.one_year - 1, g.one_year, "stated", (g.one_year - 1, g.one_year)
-    periods = [q for q in a.periods if sentence.start <= q.start < sentence.end]
+    periods = a.periods_in(sentence.start, sentence.end)
     after = [q for q in periods if q.start >= p.end]
     before = [q for q in periods if q.end <= p.start and not _attached_to_money(a, q.start)]
     nearest = after[0] if after else (before[-1] if before else None)
-    same_sentence = [
-        f for f in figures if f.sentence == sentence and f.year is not None and f.role != "other"
-    ]
+    same_sentence = [f for f in in_sentence if f.year is not None and f.role != "other"]
     header = a.document.column_header(a.document.blocks[sentence.block])
     if nearest is None and header is not None:
-        nearest = next((q for q in a.periods if header.start <= q.start < header.end), None)
+        nearest = next(iter(a.periods_in(header.start, header.end)), None)
     if nearest is not None:
         window = (nearest.start_year, nearest.end_year)
         return window[0], window[1], "stated", window
@@ -480,6 +479,7 @@ def link(a: Annotated, ex: Extracted) -> Extracted:
     main_region = ex.market.region if ex.market else None
     market = ex.market.name.casefold() if ex.market else None
     figures: list[FigureFact] = []
+    so_far: dict[Sentence, list[FigureFact]] = {}  # the figures linked, by sentence
     claimed: set[int] = set()
 
     @cache
@@ -491,7 +491,7 @@ def link(a: Annotated, ex: Extracted) -> Extracted:
         if said_at is not None:
             claimed.add(said_at)
         if year is None:
-            previous = [f for f in figures if f.sentence == fig.sentence and f.year]
+            previous = [f for f in so_far.get(fig.sentence, ()) if f.year]
             between = a.text[previous[-1].money.end : fig.money.start] if previous else ""
             if previous and not rules.FORECAST_CUE.search(between):
                 year = previous[-1].year  # "in 2024, or US$ 3.9 trillion, with China at ..."
@@ -504,8 +504,8 @@ def link(a: Annotated, ex: Extracted) -> Extracted:
         ):
             scope = Scope(region=scope.region if scope else None, segment=other)
         if scope is None:
-            previous = [f for f in figures if f.sentence == fig.sentence]
-            scope = previous[-1].scope if previous else MAIN
+            before = so_far.get(fig.sentence)
+            scope = before[-1].scope if before else MAIN
         block = a.document.blocks[fig.block]
         if scope.is_main and block.table is not None:
             scope = _row_scope(a, block, main_region)
@@ -521,19 +521,22 @@ def link(a: Annotated, ex: Extracted) -> Extracted:
             rules.CUMULATIVE_BEFORE.search(a.text[max(0, fig.money.start - 30) : fig.money.start])
             or rules.CUMULATIVE_AFTER.match(a.text, fig.money.end)
         )
-        figures.append(
-            replace(
-                fig,
-                role=role,
-                role_cued=cued,
-                said_role=said,
-                said_of_market=named,
-                cumulative=summed,
-                scope=scope,
-                source=source,
-            )
+        linked = replace(
+            fig,
+            role=role,
+            role_cued=cued,
+            said_role=said,
+            said_of_market=named,
+            cumulative=summed,
+            scope=scope,
+            source=source,
         )
+        figures.append(linked)
+        so_far.setdefault(linked.sentence, []).append(linked)
     figures = _settle_roles(_respectively(a, figures, main_region))
+    by_sentence: dict[Sentence, list[FigureFact]] = {}
+    for f in figures:
+        by_sentence.setdefault(f.sentence, []).append(f)
 
     growth: list[GrowthFact] = []
     for g in ex.growth:
@@ -546,7 +549,7 @@ def link(a: Annotated, ex: Extracted) -> Extracted:
         if cell.table is not None:
             scope = _row_scope(a, cell, main_region)
         elif scope is None:
-            scopes = {f.scope for f in figures if f.sentence == g.sentence}
+            scopes = {f.scope for f in by_sentence.get(g.sentence, ())}
             scope = scopes.pop() if len(scopes) == 1 else MAIN
         g = replace(
             g,
@@ -554,7 +557,7 @@ def link(a: Annotated, ex: Extracted) -> Extracted:
             source=source_of(g.sentence),
             said_of_market=_names_market(a, g.percent.start, g.sentence.start, market),
         )
-        start, end, source, stated = _window(a, g, figures, ex)
+        start, end, source, stated = _window(a, g, figures, by_sentence.get(g.sentence, []), ex)
         g = replace(g, start_year=start, end_year=end, window_source=source, stated_window=stated)
         growth.append(g)
     shares = [_link_share(a, share, main_region, market, ex.publisher) for share in ex.shares]
@@ -573,7 +576,7 @@ def _link_share(
     scope = _scope(a, p.start, share.sentence.start, main_region) or MAIN
     if scope.segment is None and (other := _other_market(a, p.start, share.sentence.start, market)):
         scope = Scope(region=scope.region, segment=other)
-    years = [y for y in a.years if share.sentence.start <= y.start < share.sentence.end]
+    years = a.years_in(share.sentence.start, share.sentence.end)
     after = [y for y in years if y.start > p.end and y.start - p.end <= SHARE_YEAR_REACH]
     before = [y for y in years if y.end <= p.start]
     year = next(iter(after or before[-1:]), None)

@@ -105,6 +105,38 @@ class Annotated:
         return [s.start for s in self.sentences]
 
     @cached_property
+    def _year_starts(self) -> list[int]:
+        return [y.start for y in self.years]
+
+    @cached_property
+    def _period_starts(self) -> list[int]:
+        return [q.start for q in self.periods]
+
+    def years_in(self, lo: int, hi: int) -> tuple[Year, ...]:
+        """The years that start at `lo` or later and before `hi`, in order."""
+        starts = self._year_starts
+        return self.years[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]
+
+    def periods_in(self, lo: int, hi: int) -> tuple[Period, ...]:
+        """The periods that start at `lo` or later and before `hi`, in order."""
+        starts = self._period_starts
+        return self.periods[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]
+
+    def period_around(self, offset: int) -> Period | None:
+        """The period whose span holds `offset` (periods never overlap), or None."""
+        at = bisect.bisect_right(self._period_starts, offset) - 1
+        return self.periods[at] if at >= 0 and offset < self.periods[at].end else None
+
+    @cached_property
+    def _money_starts(self) -> list[int]:
+        return [m.start for m in self.money]
+
+    def next_money_start(self, offset: int) -> int:
+        """Where the first amount after `offset` starts (the text's end when none does)."""
+        at = bisect.bisect_right(self._money_starts, offset)
+        return self._money_starts[at] if at < len(self.money) else len(self.text)
+
+    @cached_property
     def mention_ends(self) -> list[int]:
         """Where each amount and percentage ends, in order: a clause starts after one."""
         return sorted([m.end for m in self.money] + [p.end for p in self.percents])
