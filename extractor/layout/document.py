@@ -187,9 +187,17 @@ class Document:
 
     # -- lists ---------------------------------------------------------------------
 
+    @cached_property
+    def _children(self) -> dict[int, tuple[Block, ...]]:
+        out: dict[int, list[Block]] = {}
+        for block in self.blocks:
+            if block.parent is not None:
+                out.setdefault(block.parent, []).append(block)
+        return {parent: tuple(kids) for parent, kids in out.items()}
+
     def children(self, item: Block) -> tuple[Block, ...]:
         """The items nested directly under a list item."""
-        return tuple(b for b in self.blocks[item.index + 1 :] if b.parent == item.index)
+        return self._children.get(item.index, ())
 
     def first_list(self, blocks: Sequence[Block]) -> tuple[Block, ...]:
         """The top-level items of the first list among `blocks`."""

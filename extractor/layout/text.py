@@ -239,7 +239,13 @@ def parse_text(text: str, numbering: Numbering, first_is_title: bool = False) ->
         stripped = line.strip()
         if not stripped or _MD_TABLE_RULE.match(stripped) or _SETEXT.match(stripped):
             reader.end_paragraph()
-            if not stripped and reader.list_id is not None and _next_nonblank_is_bullet(lines, i):
+            after_blank = nonblank[i + 1]
+            if (
+                not stripped
+                and reader.list_id is not None
+                and after_blank is not None
+                and _BULLET.match(lines[after_blank])
+            ):
                 continue  # a blank line between bullets does not end the list
             reader.list_id = None if not stripped else reader.list_id
             continue
@@ -356,11 +362,6 @@ def _line(
         reader.end_paragraph()
     reader.paragraph.append(plain)
     reader.seen_content = True
-
-
-def _next_nonblank_is_bullet(lines: list[str], i: int) -> bool:
-    nxt = next((x for x in lines[i + 1 :] if x.strip()), "")
-    return bool(_BULLET.match(nxt))
 
 
 def parse_plain(text: str, numbering: Numbering) -> list[RawBlock]:
