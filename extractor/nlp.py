@@ -206,6 +206,12 @@ def near_digits(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
         yield from pattern.finditer(text, start, end)
 
 
+#: The longest number read as an amount, separators included: "999,999,999,999,999.99"
+#: is a quadrillion. No market is that large in any unit, and past this a float loses
+#: the figure's last digits.
+MAX_AMOUNT_CHARS = 24
+
+
 def find_money(text: str, lang: Rules = ENGLISH) -> list[Money]:
     """Every monetary amount in `text`, numbers and scale words read as `lang` writes them.
 
@@ -227,6 +233,8 @@ def find_money(text: str, lang: Rules = ENGLISH) -> list[Money]:
                 continue
         elif rules.COUNT_NOUNS.match(text, m.end()):
             continue  # "$5 m units" is not how money is written; "USD 5 million units" neither
+        if len(m.group("num")) > MAX_AMOUNT_CHARS:
+            continue  # "USD 999...9 billion", 500 digits long: no amount, and no float holds it
         unit, multiplier = lang.scales[scale_key] if scale_key else (None, 1)
         qualifier = _qualifier(text, m.start("pre") if pre else m.start("num"))
         low = rules.parse_amount(m.group("num"), lang)

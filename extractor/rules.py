@@ -238,7 +238,7 @@ def percent_pattern(lang: Language = ENGLISH) -> re.Pattern[str]:
     short = rf"{SHORT_DECIMAL_COMMA}|" if lang.short_decimal_comma else ""
     return re.compile(
         rf"""
-        (?<![\d.,])(?P<num>{short}\d+(?:{decimals}\d+)?)  # the number, no grouping
+        (?<![\d.,]|\d[eE])(?P<num>{short}\d+(?:{decimals}\d+)?)  # no grouping, not "1e308"
         \s?(?:%|(?:{_PERCENT_WORD_ALT})\b)                 # "%", "percent", "Prozent"
         """,
         re.VERBOSE | re.IGNORECASE,
@@ -321,7 +321,7 @@ PERCENT = percent_pattern(ENGLISH)
 CAGR_BARE_NUMBER = re.compile(
     r"""\b(?:CAGR|compound\s+annual\s+growth\s+rate)(?:\s*\(CAGR\))?\s+
     (?:of\s+)?(?:(?:about|around|nearly|over|approximately|roughly)\s+)?
-    (?P<num>\d{1,3}(?:\.\d+)?)(?![\d.,]?\d)              # a whole number, not a year
+    (?P<num>\d{1,3}(?:\.\d+)?)(?![\d.,]?\d)(?![^\W\d_])  # a whole number, not a year, not "1e3"
     (?!\s*(?:%|percent|per\s+cent))                     # a marked percent is read already
     (?!\s*(?:[-–/]|and\b|to\b)\s*\d)                   # "2024-2030" is a period""",
     re.VERBOSE | re.IGNORECASE,

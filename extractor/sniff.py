@@ -63,9 +63,6 @@ SAMPLE_BYTES = 8192
 #: escape) in text are rare: a stray one in a crawl, a run of NULs as padding. Random
 #: or compressed bytes hold about 11% of them (28 of 256 values).
 MAX_CONTROL_SHARE = 0.05
-#: NUL bytes alone are allowed a larger share: text padded with NULs is still text,
-#: and UTF-16 (handled by the decoder) is half NULs.
-MAX_NUL_SHARE = 0.6
 #: Compressed bodies inside compressed bodies are unwrapped this many times at most.
 MAX_LAYERS = 3
 
@@ -87,6 +84,8 @@ def _gzip(limit: int) -> Callable[[bytes], bytes]:
         out = decompressor.decompress(data, limit + 1)
         if len(out) > limit:
             raise BudgetExceeded(f"the gzip body inflates beyond {limit} bytes")
+        if not out and not decompressor.eof:
+            raise ValueError("the stream ends before any of its content")
         return out
 
     return inflate
@@ -94,9 +93,12 @@ def _gzip(limit: int) -> Callable[[bytes], bytes]:
 
 def _zlib(limit: int) -> Callable[[bytes], bytes]:
     def inflate(data: bytes) -> bytes:
-        out = zlib.decompressobj().decompress(data, limit + 1)
+        decompressor = zlib.decompressobj()
+        out = decompressor.decompress(data, limit + 1)
         if len(out) > limit:
             raise BudgetExceeded(f"the deflate body inflates beyond {limit} bytes")
+        if not out and not decompressor.eof:
+            raise ValueError("the stream ends before any of its content")
         return out
 
     return inflate
@@ -152,8 +154,10 @@ def control_share(sample: bytes) -> tuple[float, float]:
 
 
 def looks_binary(data: bytes) -> bool:
-    controls, nuls = control_share(data[:SAMPLE_BYTES])
-    return controls > MAX_CONTROL_SHARE or nuls > MAX_NUL_SHARE
+    """Control characters over `MAX_CONTROL_SHARE` of the bytes that are not NUL. NULs
+    are left out: text padded with NULs is still text (UTF-16 is told apart before)."""
+    sample = data[:SAMPLE_BYTES].replace(b"\x00", b"")
+    return control_share(sample)[0] > MAX_CONTROL_SHARE
 
 
 def kind_of(data: bytes) -> str | None:
@@ -193,7 +197,7 @@ def sniff(data: bytes, max_bytes: int) -> tuple[bytes, tuple[str, ...]]:
                 break  # "x^" opening a text is not always zlib: read it as text
             raise NotATextDocument(f"damaged {name} data: {error}") from error
         undone.append(name)
-    if not data.strip():
+    if not data.replace(b"\x00", b"").strip():
         raise EmptyDocument("the document is empty" if not data else "only white space")
     kind = kind_of(data)
     if kind is not None:
