@@ -5,7 +5,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test install install-test eval bench peers clean
+.PHONY: run test install install-test eval bench bench-batch bench-hostile fuzz peers clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -33,6 +33,17 @@ eval: install
 
 bench: install
 	$(BIN)/python benchmarks/throughput.py
+
+bench-batch: install
+	cd benchmarks && ../$(BIN)/python batch.py --docs 1000 --memory 1000,20000
+
+bench-hostile: install
+	$(BIN)/python benchmarks/hostile.py
+
+fuzz: install
+	$(BIN)/python -m pip install --quiet atheris
+	mkdir -p out/fuzz
+	$(BIN)/python fuzz/fuzz_extract.py --seed -max_total_time=1800 -max_len=20000 -timeout=30 out/fuzz
 
 peers: $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[peers]'
