@@ -35,7 +35,7 @@ bench: install
 	$(BIN)/python benchmarks/throughput.py
 
 bench-batch: install
-	cd benchmarks && ../$(BIN)/python batch.py --docs 1000 --memory 1000,20000
+	cd benchmarks && ../$(BIN)/python batch.py --docs 1000 --memory 1000,20000 --unique
 
 bench-hostile: install
 	$(BIN)/python benchmarks/hostile.py
