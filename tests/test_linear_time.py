@@ -37,7 +37,7 @@ LONG = 100_000
 MAX_GROWTH = 40
 #: Below this many seconds for the long string, a pattern is fast whatever its growth
 #: (timer noise dominates ratios of microseconds).
-FAST_ENOUGH = 0.02
+FAST_ENOUGH = 0.05
 #: A pattern still running after this many seconds on LONG is certainly not linear.
 TIMEOUT = 20.0
 
@@ -157,7 +157,9 @@ def test_pattern_runs_in_linear_time(name, pattern):
             continue
         if long_cost < FAST_ENOUGH:
             continue
-        short_cost = max(_cost(pattern, STRINGS[SHORT][kind], ways), 1e-6)
+        # Best of a few runs each: a busy machine only ever slows a run down.
+        long_cost = min(long_cost, _cost(pattern, long_text, ways))
+        short_cost = max(min(_cost(pattern, STRINGS[SHORT][kind], ways) for _ in range(3)), 1e-6)
         if long_cost / short_cost > MAX_GROWTH:
             slow.append(f"{kind}: {long_cost / short_cost:.0f}x for 10x the length")
     assert not slow, f"{name} ({', '.join(sorted(ways))}) backtracks: " + "; ".join(slow)
