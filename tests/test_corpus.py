@@ -27,12 +27,12 @@ REAL_GOLD = CORPUS / "real"
 #: corpus/real ../shared/real`), a little below so noise in one document does not
 #: fail the build. Issue 7's target is 0.95 for every field; raise these as it closes.
 REAL_FLOORS = {
-    "figures": 0.89,
-    "figure_roles": 0.83,
-    "figure_scopes": 0.78,
-    "growth": 0.84,
+    "figures": 0.91,
+    "figure_roles": 0.85,
+    "figure_scopes": 0.80,
+    "growth": 0.85,
     "forecast_period": 0.95,
-    "companies": 0.84,
+    "companies": 0.87,
     "segments": 0.85,
     "segment_values": 0.89,
     "findings": 0.87,
