@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re as std_re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -503,12 +504,10 @@ def pipeline() -> Language:
     # ends the sentence; without this infix "period.[4" is one token and no break is seen.
     infixes = [*(nlp.Defaults.infixes or ()), CITATION_AFTER_STOP]
     tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
-    default_match = tokenizer.token_match
-
-    def token_match(text: str) -> bool:  # an over-long run is one token, not stripped bit by bit
-        return len(text) > MAX_RUN_CHARS or bool(default_match and default_match(text))
-
-    tokenizer.token_match = token_match
+    # An over-long run is one token, not stripped bit by bit (the blank English tokenizer
+    # has no token_match of its own to keep; a compiled pattern's match is called from C).
+    assert tokenizer.token_match is None
+    tokenizer.token_match = _OVER_LONG_RUN.match
     nlp.max_length = MAX_TEXT_LENGTH
     nlp.add_pipe("block_boundaries")
     nlp.add_pipe("sentence_ends")
@@ -532,6 +531,7 @@ MAX_RUN_CHARS = 200
 #: this pipeline does not load). The clean text's size is bounded by the settings' budget
 #: (`Settings.max_text_chars`) instead, before the text gets here.
 MAX_TEXT_LENGTH = 10**9
+_OVER_LONG_RUN = std_re.compile(rf"\S{{{MAX_RUN_CHARS + 1},}}")
 
 
 def tokenize(nlp: Language, text: str) -> Doc:
