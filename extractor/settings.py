@@ -26,8 +26,8 @@ class Settings:
     max_text_chars: int = 5_000_000
     #: Seconds one document may take before it gets an error record `budget_exceeded`
     #: and the batch goes on. A release takes about a hundredth of a second and a 1 MB
-    #: page about a second; None turns the budget off.
-    time_budget_seconds: float | None = 20.0
+    #: text about two and a half; None turns the budget off.
+    time_budget_seconds: float | None = 15.0
 
     def __post_init__(self) -> None:
         if self.language is not None and self.language not in LANGUAGES:
