@@ -19,6 +19,9 @@ from types import FrameType
 
 from .errors import BudgetExceeded
 
+#: Seconds between further interruptions once the budget is spent.
+RETRY = 0.05
+
 
 def _enforceable() -> bool:
     return hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
@@ -35,7 +38,9 @@ def deadline(seconds: float | None) -> Iterator[None]:
         raise BudgetExceeded(f"the document took more than {seconds:g} s, its time budget")
 
     previous = signal.signal(signal.SIGALRM, expire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    # Then again every RETRY seconds: an exception raised inside a compiled callback can
+    # be swallowed there ("Exception ignored in ..."); the next one lands elsewhere.
+    signal.setitimer(signal.ITIMER_REAL, seconds, RETRY)
     try:
         yield
     finally:

@@ -84,7 +84,7 @@ def test_a_release_in_random_markup_is_read(data: st.DataObject) -> None:
 
 
 @PROFILE
-@given(noise, noise)
+@given(element_noise, element_noise)
 def test_noise_around_a_release_adds_no_figure(before: str, after: str) -> None:
     record = extractor.extract(f"{before}\n\n{SENTENCE}\n\n{after}", source="generated")
     assert record.status == "ok"
