@@ -78,30 +78,26 @@ def _decompress_bounded(make: Callable[[], object], data: bytes, limit: int) -> 
     return bytes(out)
 
 
-def _gzip(limit: int) -> Callable[[bytes], bytes]:
-    def inflate(data: bytes) -> bytes:
-        decompressor = zlib.decompressobj(16 + zlib.MAX_WBITS)
-        out = decompressor.decompress(data, limit + 1)
-        if len(out) > limit:
-            raise BudgetExceeded(f"the gzip body inflates beyond {limit} bytes")
-        if not out and not decompressor.eof:
-            raise ValueError("the stream ends before any of its content")
-        return out
+def _zlib_family(wbits: int, name: str) -> Callable[[int], Callable[[bytes], bytes]]:
+    """An inflater for zlib's formats: gzip (`wbits` 16 + 15) or a zlib stream (15)."""
 
-    return inflate
+    def bounded(limit: int) -> Callable[[bytes], bytes]:
+        def inflate(data: bytes) -> bytes:
+            decompressor = zlib.decompressobj(wbits)
+            out = decompressor.decompress(data, limit + 1)
+            if len(out) > limit:
+                raise BudgetExceeded(f"the {name} body inflates beyond {limit} bytes")
+            if not out and not decompressor.eof:
+                raise ValueError("the stream ends before any of its content")
+            return out
+
+        return inflate
+
+    return bounded
 
 
-def _zlib(limit: int) -> Callable[[bytes], bytes]:
-    def inflate(data: bytes) -> bytes:
-        decompressor = zlib.decompressobj()
-        out = decompressor.decompress(data, limit + 1)
-        if len(out) > limit:
-            raise BudgetExceeded(f"the deflate body inflates beyond {limit} bytes")
-        if not out and not decompressor.eof:
-            raise ValueError("the stream ends before any of its content")
-        return out
-
-    return inflate
+_gzip = _zlib_family(16 + zlib.MAX_WBITS, "gzip")
+_zlib = _zlib_family(zlib.MAX_WBITS, "deflate")
 
 
 def _bz2(limit: int) -> Callable[[bytes], bytes]:
