@@ -9,7 +9,7 @@
 | `--from-list FILE` | the paths in FILE, one a line (`-` reads the list from stdin) |
 | `NAME.jsonl`, `.ndjson` | one a line: `{"id", "html"|"text"|"markdown", "url"}` |
 | `NAME.warc` / `.warc.gz` | one per HTML or text response (`warcio`) |
-| `NAME.gz` | what NAME would be, decompressed (a document, JSON Lines, a WARC) |
+| `NAME.gz` | what NAME would be: a document (inflated by `sniff`), JSON Lines, a WARC |
 
 Nothing is read before it is needed: a directory of 100,000 files or a JSON Lines
 file of millions of records costs one item at a time. A line or a member that cannot
@@ -157,14 +157,6 @@ def _warc(stream: IO[bytes], origin: str) -> Iterator[Item]:
         yield Item(name, data=data, id=record_id, url=url)
 
 
-def _bounded_gunzip(path: str) -> bytes:
-    with gzip.open(path, "rb") as stream:
-        data = stream.read(MAX_INFLATED_BYTES + 1)
-    if len(data) > MAX_INFLATED_BYTES:
-        raise ValueError(f"decompresses to more than {MAX_INFLATED_BYTES} bytes")
-    return data
-
-
 def _container(path: str) -> Iterator[Item]:
     lowered = path.lower()
     try:
@@ -184,13 +176,8 @@ def _container(path: str) -> Iterator[Item]:
 def _file(path: str) -> Iterator[Item]:
     if _is_container(path):
         yield from _container(path)
-    elif path.lower().endswith(".gz"):
-        try:
-            yield Item(path, data=_bounded_gunzip(path), path=path)
-        except (OSError, EOFError, ValueError) as error:
-            yield Item(path, path=path, error=f"cannot decompress {path}: {error}")
-    else:
-        yield Item(path, path=path)  # read in the worker, when its turn comes
+    else:  # read in the worker, when its turn comes (`sniff` inflates a .gz, bounded)
+        yield Item(path, path=path)
 
 
 def _has_magic(argument: str) -> bool:

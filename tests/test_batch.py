@@ -68,7 +68,7 @@ def test_a_directory_is_walked_in_sorted_order_with_containers_opened(crawl: Pat
         str(crawl / "b" / "c.txt"),
     ]
     assert found[2].url == "https://example.org/x1"
-    assert found[1].data == release(3).encode()  # decompressed
+    assert found[1].data is None  # inflated by its worker, within the size budget
     assert found[0].data is None  # a plain file is read later, by its worker
 
 
@@ -111,19 +111,21 @@ def test_jsonl_lines(tmp_path: Path, line: str, error: str | None) -> None:
         assert item.error is not None and error in item.error and item.data is None
 
 
-def test_a_compressed_bomb_is_an_error_item(tmp_path: Path, monkeypatch) -> None:
-    monkeypatch.setattr(inputs, "MAX_INFLATED_BYTES", 1000)
+def test_a_compressed_document_is_inflated_when_read(tmp_path: Path) -> None:
     path = tmp_path / "page.html.gz"
-    path.write_bytes(gzip.compress(b"<p>" + b"a" * 5000 + b"</p>"))
+    path.write_bytes(gzip.compress(release(7).encode()))
     (item,) = inputs.items([str(path)])
-    assert item.error is not None and "more than 1000 bytes" in item.error
+    assert item.data is None  # read, and inflated within the size budget, by its worker
+    (record,) = extract_many([item])
+    assert first_values([record.model_dump()]) == [7.0]
+    assert record.source.repairs[0] == "gzip body decompressed"
 
 
-def test_a_damaged_gzip_is_an_error_item(tmp_path: Path) -> None:
+def test_a_damaged_gzip_document_is_an_error_record(tmp_path: Path) -> None:
     path = tmp_path / "page.html.gz"
     path.write_bytes(b"\x1f\x8b\x08\x00broken")
-    (item,) = inputs.items([str(path)])
-    assert item.error is not None and "cannot decompress" in item.error
+    (record,) = extract_many(inputs.items([str(path)]))
+    assert (record.status, record.error.type) == ("error", "not_a_text_document")
 
 
 def _warc(path: Path, responses: list[tuple[str, bytes, str]]) -> None:
