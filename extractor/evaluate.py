@@ -36,9 +36,9 @@ from typing import Any
 import regex as re
 
 from . import rules
+from .inputs import DOCUMENT_SUFFIXES
 from .models import MarketReport
 
-DOCUMENT_SUFFIXES = (".html", ".htm", ".md", ".txt")
 FIELDS = (
     "figures",
     "figure_roles",

@@ -534,11 +534,6 @@ MAX_TEXT_LENGTH = 10**9
 _OVER_LONG_RUN = std_re.compile(rf"\S{{{MAX_RUN_CHARS + 1},}}")
 
 
-def tokenize(nlp: Language, text: str) -> Doc:
-    """The doc of `text` (one call of spaCy's tokenizer, runs over `MAX_RUN_CHARS` whole)."""
-    return nlp.make_doc(text)
-
-
 def _sentence_bounds(doc: Doc, text: str) -> list[tuple[int, int]]:
     """Each sentence's character span in `text` (the doc's text), read off the token
     arrays: iterating `doc.sents` builds a Python object per token."""
@@ -556,7 +551,7 @@ def annotate(layout: Document, language: str | None = None) -> Annotated:
     """Run the rule pipeline over the clean text, read in `language` (None: detect it)."""
     code = language or languages.detect(layout.text)
     nlp = pipeline()
-    doc = tokenize(nlp, layout.text)
+    doc = nlp.make_doc(layout.text)  # runs over MAX_RUN_CHARS are single tokens
     doc.user_data["language"] = code
     doc.user_data["text"] = layout.text
     doc = nlp(doc)
