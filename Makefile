@@ -5,7 +5,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test install install-test eval bench bench-batch bench-hostile fuzz peers clean
+.PHONY: run test install install-test eval bench bench-batch bench-hostile fuzz properties peers clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -44,6 +44,9 @@ fuzz: install
 	$(BIN)/python -m pip install --quiet atheris
 	mkdir -p out/fuzz
 	$(BIN)/python fuzz/fuzz_extract.py --seed -max_total_time=1800 -max_len=20000 -timeout=30 out/fuzz
+
+properties: install-test
+	PROPERTY_RANDOM=1 PROPERTY_EXAMPLES=5000 $(BIN)/python -m pytest -q tests/test_properties.py tests/test_fuzz_properties.py
 
 peers: $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[peers]'

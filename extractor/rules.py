@@ -159,6 +159,14 @@ _QUALIFIER_ALT = _alt(QUALIFIERS)
 _CURRENCY_PREFIX_ALT = "|".join(
     re.escape(c) for c in sorted(CURRENCY_SYMBOLS, key=len, reverse=True)
 )
+#: A currency before the amount as publishers write it, matched case-sensitively: the
+#: code in capitals or in title case ("USD", "Usd" in title-cased headlines), never in
+#: lower case, where "chf0" or "usd5" is a file name or an identifier, not money.
+_CASED_CURRENCY_PREFIX_ALT = "|".join(
+    re.escape(form)
+    for code in sorted(CURRENCY_SYMBOLS, key=len, reverse=True)
+    for form in dict.fromkeys([code, code[:1] + code[1:].lower()])
+)
 _CURRENCY_WORD_ALT = _alt(CURRENCY_WORDS)
 _ISO_ALT = "|".join(sorted({c for c in CURRENCY_SYMBOLS if c.isalpha() and c.isupper()}))
 _PERCENT_WORD_ALT = _alt(_union("percent_words"))
@@ -211,12 +219,12 @@ def money_pattern(lang: Language = ENGLISH) -> re.Pattern[str]:
         number = rf"(?:{SHORT_DECIMAL_COMMA}(?=[\s-]?(?:{scales})(?!\w))|{number})"
     return re.compile(
         rf"""
-        (?P<pre>(?<![^\W\d_])(?:{_CURRENCY_PREFIX_ALT}))?   # currency before: USD, US$, €
+        (?P<pre>(?<![^\W\d_])(?-i:{_CASED_CURRENCY_PREFIX_ALT}))? # currency before: USD, US$, €
         \s?
         (?<![\d.,])(?P<num>{number})                       # the number as written
         (?:                                                # a range: 1.2–1.5 (one figure)
             \s?(?:{ranges})\s?
-            (?(pre)(?:{_CURRENCY_PREFIX_ALT})?)\s?          # the range repeats the currency
+            (?(pre)(?-i:{_CASED_CURRENCY_PREFIX_ALT})?)\s?        # the range repeats the currency
             (?P<num2>{number})
         )?
         (?!\s?(?:{ambiguous})(?!\w))                       # a house-style scale: not read at all

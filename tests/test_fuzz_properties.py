@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import extractor
@@ -20,6 +20,9 @@ PROFILE = settings(
     max_examples=int(os.environ.get("PROPERTY_EXAMPLES", "200")),
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow],
+    # The same examples on every run by default, so CI is red for a change, not for a
+    # draw; `make properties` searches afresh with PROPERTY_RANDOM=1 and more examples.
+    derandomize=not os.environ.get("PROPERTY_RANDOM"),
 )
 
 SENTENCE = "The global widget market was valued at USD 5.2 billion in 2024."
@@ -57,6 +60,11 @@ def html_around(draw: st.DrawFn, text: str) -> str:
     return f"<html><body>{html}</body></html>" if closed else f"<body>{html}"
 
 
+#: The errors a document may earn; any other `error.type` is an exception's class name,
+#: a crash in our code turned into an error record, and a bug.
+DOCUMENT_ERRORS = {"not_a_text_document", "empty_document", "budget_exceeded"}
+
+
 @PROFILE
 @given(st.binary(max_size=3000))
 def test_any_bytes_give_one_valid_record(data: bytes) -> None:
@@ -64,14 +72,17 @@ def test_any_bytes_give_one_valid_record(data: bytes) -> None:
     MarketReport.model_validate(record.model_dump())
     assert record.status in ("ok", "error")
     assert (record.error is None) == (record.status == "ok")
+    assert record.error is None or record.error.type in DOCUMENT_ERRORS, record.error
 
 
 @PROFILE
 @given(st.text(max_size=3000))
+@example("0\n0")  # numbers with no label once ended a one-line table with no rows
 def test_any_text_gives_one_valid_record(text: str) -> None:
     record = extractor.extract(text, source="generated")
     MarketReport.model_validate(record.model_dump())
     assert record.status in ("ok", "error")
+    assert record.error is None or record.error.type in DOCUMENT_ERRORS, record.error
 
 
 @PROFILE
@@ -85,6 +96,8 @@ def test_a_release_in_random_markup_is_read(data: st.DataObject) -> None:
 
 @PROFILE
 @given(element_noise, element_noise)
+@example("chf0", "")  # a currency code in lower case, glued to a digit, is not money
+@example("", "0\n0")  # numbers with no label after the release: no table, no crash
 def test_noise_around_a_release_adds_no_figure(before: str, after: str) -> None:
     record = extractor.extract(f"{before}\n\n{SENTENCE}\n\n{after}", source="generated")
     assert record.status == "ok"

@@ -316,6 +316,8 @@ ONE_LINE_TABLES = [
         None,
         id="two-rows-are-too-few",
     ),
+    pytest.param("0 0", None, id="numbers-alone-no-label"),
+    pytest.param("In 2024 the count went 4 5 6 7 8", None, id="prose-ending-on-numbers"),
 ]
 
 

@@ -27,6 +27,12 @@ MONEY = [
         id="us-dollar-sign",
     ),
     pytest.param("$12.5 Bn", (D("12.5"), "billion", "USD", None, None), 10**9, id="dollar-bn"),
+    pytest.param(
+        "Reaching Usd 104.59 Million",
+        (D("104.59"), "million", "USD", None, None),
+        10**6,
+        id="title-case-code-in-a-headline",
+    ),
     pytest.param("USD 780 Mn", (D("780"), "million", "USD", None, None), 10**6, id="usd-mn"),
     pytest.param("EUR 2.3 billion", (D("2.3"), "billion", "EUR", None, None), 10**9, id="eur-code"),
     pytest.param("€2.3bn", (D("2.3"), "billion", "EUR", None, None), 10**9, id="euro-sign-bn"),
@@ -99,6 +105,7 @@ NOT_MONEY = [
     pytest.param("Office No. 5, Pune – 411027, India", id="postcode"),
     pytest.param("Shipments reached 3.2 million units.", id="million-units"),
     pytest.param("The antenna is 5 m tall.", id="metres"),
+    pytest.param("see chf0 and usd5 in the log", id="lower-case-code-is-an-identifier"),
 ]
 
 

@@ -82,6 +82,8 @@ def flat_table(line: str) -> list[Cell] | None:
     while first > 0 and len(runs[first - 1].numbers) == width and runs[first - 1].words:
         first -= 1
     rows = runs[first:]
+    if not rows:
+        return None  # the last values have no label ("0 0"): a row needs one
     head_run = rows[0]
     if all(_YEAR.fullmatch(n.group(0)) for n in head_run.numbers):
         # "By Component 2021 2022 2023": the first run is the header itself.
