@@ -61,7 +61,9 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     if not args.paths and not args.from_list:
         print("extractor: no inputs (give paths, - or --from-list FILE)", file=sys.stderr)
         return 2
-    settings = Settings(language=None if args.language == "auto" else args.language)
+    settings = Settings(
+        language=None if args.language == "auto" else args.language, with_text=args.with_text
+    )
     summary = Summary()
     items: Iterator[inputs.Item] = inputs.items(args.paths, from_list=args.from_list)
     if args.resume:
@@ -149,6 +151,12 @@ def parser() -> argparse.ArgumentParser:
         help="finish an interrupted run: keep the records in -o, do the rest",
     )
     ex.add_argument("--quiet", action="store_true", help="no progress bar and no summary")
+    ex.add_argument(
+        "--with-text",
+        action="store_true",
+        help="put each document's clean text in its record (`text`, what every evidence "
+        "offset points into; `extractor review` shows it)",
+    )
     ex.add_argument(
         "--dask", metavar="SCHEDULER", help="extract on a Dask cluster: its address, or 'local'"
     )

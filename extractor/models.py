@@ -11,7 +11,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "2.2"
+SCHEMA_VERSION = "2.3"
 
 Unit = Literal["thousand", "million", "billion", "trillion", "lakh", "crore"]
 Role = Literal["base", "forecast", "historical", "other"]
@@ -140,6 +140,9 @@ class Check(_Model):
     consistent: bool
     diagnosis: str | None = None
     scope: Scope = Field(default_factory=Scope)
+    evidence: Evidence | None = Field(None, description="Where the stated rate is said.")
+    start_evidence: Evidence | None = Field(None, description="Where the start figure is said.")
+    end_evidence: Evidence | None = Field(None, description="Where the end figure is said.")
 
 
 class Finding(_Model):
@@ -207,6 +210,11 @@ class MarketReport(_Model):
     )
     checks: list[Check] = Field(default_factory=list)
     findings: list[Finding] = Field(default_factory=list)
+    text: str | None = Field(
+        None,
+        description="The clean text every evidence offset points into; only when asked for "
+        "(`extract --with-text`).",
+    )
 
 
 def json_schema() -> dict[str, Any]:

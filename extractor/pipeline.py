@@ -65,7 +65,7 @@ def _run(data: bytes, path: str | None, settings: Settings) -> MarketReport:
     derived = contradictions.derive_figures(facts.growth, facts.figures)
     repairs = (*(f"{name} body decompressed" for name in undone), *repaired.repairs)
     source = _source(data, path, decoded.encoding, repairs, laid_out.url)
-    return record.build(source, laid_out.text, facts, checks, found, derived)
+    return record.build(source, laid_out.text, facts, checks, found, derived, settings.with_text)
 
 
 def error_record(data: bytes, path: str | None, error: BaseException) -> MarketReport:

@@ -53,7 +53,9 @@ def build(
     checks: list[CheckResult],
     findings: list[FindingFact],
     derived: Sequence[facts.DerivedFact] = (),
+    with_text: bool = False,
 ) -> MarketReport:
+    """The record of one document; `with_text` adds the clean text its offsets point into."""
     figures = [
         Figure(
             value=_number(f.money.value),
@@ -146,6 +148,9 @@ def build(
                 consistent=c.consistent,
                 diagnosis=c.diagnosis,
                 scope=_scope(c.growth.scope),
+                evidence=_evidence(text, Span(c.growth.percent.start, c.growth.percent.end)),
+                start_evidence=_evidence(text, Span(c.start.money.start, c.start.money.end)),
+                end_evidence=_evidence(text, Span(c.end.money.start, c.end.money.end)),
             )
             for c in checks
         ],
@@ -159,4 +164,5 @@ def build(
             )
             for f in findings
         ],
+        text=text if with_text else None,
     )

@@ -28,6 +28,9 @@ class Settings:
     #: and the batch goes on. A release takes about a hundredth of a second and a 1 MB
     #: text about two and a half; None turns the budget off.
     time_budget_seconds: float | None = 15.0
+    #: Put the clean text in each record (`text`), for a reader of the evidence offsets
+    #: such as `extractor review`; off by default, as it doubles a record's size.
+    with_text: bool = False
 
     def __post_init__(self) -> None:
         if self.language is not None and self.language not in LANGUAGES:

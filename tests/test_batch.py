@@ -188,6 +188,15 @@ def test_cli_quiet_writes_nothing_on_stderr(crawl: Path, capsys) -> None:
     assert len(records_of(captured.out)) == 1
 
 
+def test_cli_with_text_puts_the_clean_text_in_each_record(crawl: Path, capsys) -> None:
+    assert main(["extract", str(crawl / "a.md"), "--quiet", "--with-text"]) == 0
+    (record,) = records_of(capsys.readouterr().out)
+    evidence = record["figures"][0]["evidence"]
+    assert record["text"][evidence["start"] : evidence["end"]] == evidence["text"]
+    assert main(["extract", str(crawl / "a.md"), "--quiet"]) == 0
+    assert records_of(capsys.readouterr().out)[0]["text"] is None
+
+
 def test_summary_counts_documents_errors_and_findings() -> None:
     mismatch = (
         "# Widget Market\n\nThe widget market will grow from USD 5 billion in 2024 to "

@@ -13,6 +13,7 @@ import extractor
 from extractor import decode, layout, repair
 from extractor.cli import main
 from extractor.pipeline import extract_many
+from extractor.settings import Settings
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 
@@ -47,6 +48,8 @@ def evidences(report: extractor.MarketReport):
             yield finding.evidence
     if report.forecast_period and report.forecast_period.evidence:
         yield report.forecast_period.evidence
+    for check in report.checks:
+        yield from filter(None, (check.evidence, check.start_evidence, check.end_evidence))
 
 
 @pytest.mark.parametrize(
@@ -100,6 +103,27 @@ def test_evidence_is_a_slice_of_the_clean_text(data):
     for evidence in spans:
         assert 0 <= evidence.start <= evidence.end <= len(text)
         assert text[evidence.start : evidence.end] == evidence.text
+
+
+@pytest.mark.parametrize("data", EVIDENCE_DOCS)
+def test_with_text_the_record_carries_the_text_its_evidence_points_into(data):
+    plain = extractor.extract(data)
+    report = extractor.extract(data, settings=Settings(with_text=True))
+    assert plain.text is None
+    assert report.text == clean_text(data)
+    assert report.model_copy(update={"text": None}) == plain
+    for evidence in evidences(report):
+        assert report.text[evidence.start : evidence.end] == evidence.text
+
+
+def test_a_check_points_at_its_rate_and_its_two_figures():
+    report = extractor.extract(RELEASE)
+    (check,) = report.checks
+    assert (check.evidence.text, check.start_evidence.text, check.end_evidence.text) == (
+        "15.42%",
+        "USD 5,483.81 million",
+        "USD 19,927.57 million",
+    )
 
 
 def test_evidence_kinds_all_present_in_handwritten_release():
