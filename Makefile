@@ -1,11 +1,12 @@
 # Two commands do all the set-up on a fresh machine:
 #   make run   - install, then extract every release in corpus/ to out/corpus.jsonl
-#   make test  - install with the test extras, then lint, type-check and run the tests
+#   make test  - install with the test extras and a browser (Debian's chromium and
+#                chromium-driver, for the review page), then lint, type-check and test
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test install install-test eval bench bench-batch bench-hostile fuzz properties peers clean
+.PHONY: run test install install-test browser eval bench bench-batch bench-hostile fuzz properties peers clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -22,7 +23,17 @@ run: install
 	$(BIN)/extractor extract corpus -o out/corpus.jsonl
 	@echo "records: out/corpus.jsonl (one JSON line per release)"
 
-test: install-test
+# The review page is tested in a real browser. apt-get needs root (or sudo); an
+# `apt-get update` only when the package lists are too old to find the packages.
+browser:
+	@command -v chromium >/dev/null && command -v chromedriver >/dev/null || { \
+	  SUDO=$$( [ "$$(id -u)" -eq 0 ] || echo sudo ); \
+	  export DEBIAN_FRONTEND=noninteractive; \
+	  $$SUDO apt-get install -y -q chromium chromium-driver >/dev/null || \
+	  { $$SUDO apt-get update -q >/dev/null && \
+	    $$SUDO apt-get install -y -q chromium chromium-driver >/dev/null; }; }
+
+test: install-test browser
 	$(BIN)/ruff check extractor tests benchmarks
 	$(BIN)/ruff format --check extractor tests benchmarks
 	$(BIN)/mypy
