@@ -14,6 +14,13 @@ def annotated(text: str) -> nlp.Annotated:
 # amounts: money mentions become figures; only growth-worded percentages are rates
 # --------------------------------------------------------------------------
 
+#: Spending by kind with no unit declared; its total for 2024 is $3.12 trillion in millions.
+SPENDING_TABLE = (
+    "| Kind | 2023 Spending | 2024 Spending |\n|---|---|---|\n"
+    "| Phones | 1,204,000 | 1,310,500 |\n| Tablets | 1,700,000 | 1,811,000 |\n"
+    "| Total | 2,904,000 | 3,121,500 |\n"
+)
+
 FIGURE_TEXTS = [
     pytest.param("The market was USD 5.2 billion in 2024.", ["USD 5.2 billion"], id="one"),
     pytest.param("It grows from $12 to $15 billion.", ["$12", "$15 billion"], id="from-to-is-two"),
@@ -35,6 +42,21 @@ FIGURE_TEXTS = [
         "Prices and volumes\n\n| Item | 2023 | 2024 |\n|---|---|---|\n| Phones | 1,204 | 1,310 |\n",
         [],
         id="a-table-declaring-no-money-gives-none",
+    ),
+    pytest.param(
+        "Gadget spending will total $3.12 trillion in 2024.\n\n" + SPENDING_TABLE,
+        ["$3.12 trillion", "1,204,000", "1,310,500", "1,700,000", "1,811,000", "2,904,000"],
+        id="a-total-restating-a-stated-figure-gives-the-table-its-money",
+    ),
+    pytest.param(
+        "Gadget spending will total $3 trillion in 2024.\n\n" + SPENDING_TABLE,
+        ["$3 trillion"],
+        id="a-figure-of-one-digit-pins-no-table",
+    ),
+    pytest.param(
+        "Gadget spending will total $4.50 trillion in 2024.\n\n" + SPENDING_TABLE,
+        ["$4.50 trillion"],
+        id="no-cell-restates-the-figure",
     ),
     pytest.param(
         "Gadget Revenue (USD Billion), By Region\n\nBy Region 2022 2023 Nordland 10.5 11.2 "
@@ -68,6 +90,14 @@ FIGURE_TEXTS = [
 @pytest.mark.parametrize(("text", "expected"), FIGURE_TEXTS)
 def test_amounts_find_figures(text, expected):
     assert [f.money.text for f in amounts.find_figures(annotated(text))] == expected
+
+
+def test_a_restating_total_keeps_the_table_in_the_figures_currency_and_smaller_scale():
+    text = "Gadget spending will total $3.12 trillion in 2024.\n\n" + SPENDING_TABLE
+    table = amounts.find_figures(annotated(text))[1:]
+    assert {(f.money.currency, f.money.unit, f.money.multiplier) for f in table} == {
+        ("USD", "million", 10**6)
+    }
 
 
 GROWTH_TEXTS = [

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterator
 from dataclasses import replace
+from decimal import Decimal
 
 import regex as re
 
 from .. import lang as languages
 from .. import rules
 from ..facts import FigureFact, GrowthFact
+from ..layout.document import Block, Table
 from ..nlp import Annotated, Money, Percent, Sentence, currency_of, find_years
 
 
@@ -58,8 +61,68 @@ def _declared_money(
     return None
 
 
+#: Scales a table of bare amounts may be kept in, when only a restated figure tells.
+TABLE_SCALES = ("thousand", "million", "billion")
+
+#: A figure said in words pins a table's scale only when written with this many
+#: significant digits: "$5.26 trillion" places a table's "5,267,163" within 0.2%, where
+#: "$5 trillion" would be matched by any total between 4.5 and 5.5 million million.
+MIN_RESTATED_DIGITS = 3
+
+
+def _amount_cells(table: Table, lang: languages.Language) -> Iterator[tuple[Block, Decimal]]:
+    """The cells of a table that may hold an amount, with their numbers: not the header
+    row, not the label column, not a rate column ("2023 Growth (%)")."""
+    for cell in table.cells:
+        assert cell.table is not None
+        _, row, col = cell.table
+        if row == 0 or col == 0:
+            continue
+        column = table.header_of(cell)
+        if column is not None and rules.RATE_COLUMN.search(column.text):
+            continue
+        try:
+            yield cell, rules.parse_number(cell.text, lang)
+        except ValueError:
+            continue  # text, or a number written in another language's style
+
+
+def _restates(value: Decimal, multiplier: int, stated: Money) -> bool:
+    """Whether a bare `value` at `multiplier` is `stated` written in fewer digits: within
+    one unit of its last written digit (publishers round and truncate)."""
+    digits = stated.value.as_tuple()
+    if len(digits.digits) < MIN_RESTATED_DIGITS or not isinstance(digits.exponent, int):
+        return False
+    last_digit = Decimal(1).scaleb(digits.exponent) * stated.multiplier
+    return abs(value * multiplier - stated.value * stated.multiplier) < last_digit
+
+
+def _restated_money(
+    cells: list[tuple[Block, Decimal]], stated: list[Money]
+) -> tuple[str, str, int] | None:
+    """(currency, scale, cell start) for a table that declares no money but one of whose
+    cells restates a figure said in words: "$5.26 trillion in 2024" over a row ending in
+    "5,267,163" keeps the table in USD million. The scale must be smaller than the
+    figure's, and one scale only may fit."""
+    fits: set[tuple[str, str, int]] = set()
+    for m in stated:
+        if m.unit is None or m.currency is None or m.high is not None:
+            continue  # a range or an amount without currency pins nothing
+        for scale in TABLE_SCALES:
+            multiplier = rules.SCALES[scale][1]
+            if multiplier < m.multiplier:
+                fits |= {
+                    (m.currency, scale, c.start) for c, v in cells if _restates(v, multiplier, m)
+                }
+    if len({(currency, scale) for currency, scale, _ in fits}) != 1:
+        return None  # nothing fits, or two readings do: the table's money stays unknown
+    return min(fits, key=lambda fit: fit[2])
+
+
 def table_money(a: Annotated) -> list[Money]:
-    """Bare numbers in a table whose header declares the money: "Country (EUR million)"."""
+    """Bare numbers in a table whose header declares the money ("Country (EUR million)"),
+    or one of whose cells restates a figure the text states ("$5.26 trillion" and a total
+    of "5,267,163": USD million). A restating cell is that figure said again, not another."""
     lang = languages.get(a.language)
     taken = {m.start for m in a.money}
     out: list[Money] = []
@@ -68,22 +131,18 @@ def table_money(a: Annotated) -> list[Money]:
         before = table.cells[0].index - 1
         caption = blocks[before].text if before >= 0 and blocks[before].table is None else ""
         declared = _declared_money(" ".join(c.text for c in table.header), caption, lang)
+        cells = [(c, v) for c, v in _amount_cells(table, lang) if c.start not in taken]
+        restating = None
         if declared is None:
-            continue
+            restated = _restated_money(cells, list(a.money))
+            if restated is None:
+                continue
+            declared, restating = restated[:2], restated[2]
         currency, scale = declared
         name, multiplier = rules.SCALES[scale.lower()] if scale else (None, 1)
-        for cell in table.cells:
-            assert cell.table is not None
-            _, row, col = cell.table
-            if row == 0 or col == 0 or cell.start in taken:
-                continue  # the header row and the label column are not amounts
-            column = table.header_of(cell)
-            if column is not None and rules.RATE_COLUMN.search(column.text):
-                continue  # "2023 Growth (%)": rates, not money
-            try:
-                value = rules.parse_number(cell.text, lang)
-            except ValueError:
-                continue  # text, or a number written in another language's style
+        for cell, value in cells:
+            if cell.start == restating:
+                continue
             out.append(
                 Money(
                     cell.start,
