@@ -4,7 +4,8 @@ CAGR = (end / start) ** (1 / years) - 1 over the years of the two stated
 values. Three outcomes, because real releases are rarely exact:
 
 - exact: the stated rate is what the implied rate rounds to at the precision
-  the release used, allowing for the rounding of the endpoints themselves;
+  the release used, for some endpoints the written ones may stand for (rounded,
+  or cut short: "$5.26 trillion" for 5.267 trillion);
 - minor: off by at most 0.5 percentage points -> info `cagr_minor_deviation`;
 - mismatch: anything larger -> error `cagr_mismatch`, with a diagnosis when
   the numbers allow one (window off by a year, another base year, a
@@ -57,10 +58,10 @@ def implied_cagr(start: float, end: float, years: int) -> float:
 
 
 def _implied_band(start: FigureFact, end: FigureFact, years: int) -> tuple[float, float]:
-    """The implied rate for every pair of endpoints that round to the written ones."""
-    s, e = float(start.amount), float(end.amount)
-    hs, he = float(start.half_ulp), float(end.half_ulp)
-    return implied_cagr(s + hs, e - he, years), implied_cagr(max(s - hs, 1e-9), e + he, years)
+    """The implied rate for every pair of endpoints the written ones may stand for,
+    rounded or cut short (`FigureFact.written_band`)."""
+    (s_low, s_high), (e_low, e_high) = start.written_band, end.written_band
+    return implied_cagr(s_high, e_low, years), implied_cagr(max(s_low, 1e-9), e_high, years)
 
 
 def _fits(stated: float, half: float, qualifier: str | None, band: tuple[float, float]) -> bool:

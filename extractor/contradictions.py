@@ -72,14 +72,6 @@ def _firm(f: FigureFact) -> bool:
     return _exact(f) and f.said_role is not None and f.said_of_market
 
 
-def _band(f: FigureFact) -> tuple[float, float]:
-    """Every amount the figure may stand for as written: rounded ("USD 5.2 billion" for
-    5.15 to 5.25) or cut short ("US$271bn" for US$271.9 bn: writers drop digits as often
-    as they round them)."""
-    amount, half = float(f.amount), float(f.half_ulp)
-    return amount - half, amount + 2 * half
-
-
 def _describe(scope: Scope) -> str:
     parts = [p for p in (scope.region, scope.segment) if p]
     return " / ".join(parts) if parts else "the market"
@@ -107,7 +99,7 @@ def conflicting_figures(figures: list[FigureFact]) -> list[FindingFact]:
             (a, b)
             for i, a in enumerate(group)
             for b in group[i + 1 :]
-            if _band(a)[1] < _band(b)[0] or _band(b)[1] < _band(a)[0]
+            if a.written_band[1] < b.written_band[0] or b.written_band[1] < a.written_band[0]
         ]
         if not apart:
             continue
@@ -233,7 +225,7 @@ def part_exceeds_whole(
         if not (region_part or segment_part):
             continue
         for whole in wholes.get((f.year, f.money.currency, f.source), []):
-            if _band(f)[0] > _band(whole)[1]:
+            if f.written_band[0] > whole.written_band[1]:
                 out.append(
                     FindingFact(
                         "part_exceeds_whole",

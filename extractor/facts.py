@@ -80,6 +80,14 @@ class FigureFact:
         """Half a unit in the last written digit, as an absolute amount."""
         return half_unit(self.money.value) * self.money.multiplier
 
+    @property
+    def written_band(self) -> tuple[float, float]:
+        """Every amount the figure may stand for as written: rounded ("USD 5.2 billion" for
+        5.15 to 5.25) or cut short ("$5.26 trillion" for a table's 5,267,163 million:
+        writers drop digits as often as they round them)."""
+        amount, half = float(self.amount), float(self.half_ulp)
+        return amount - half, amount + 2 * half
+
 
 @dataclass(frozen=True)
 class GrowthFact:

@@ -268,6 +268,36 @@ def _row_scope(a: Annotated, cell: Block, main_region: str | None) -> Scope:
     return Scope(region=region if region not in (main_region, "Global") else None)
 
 
+def _segment_labels(a: Annotated) -> dict[str, str]:
+    """The sub-markets a document's tables name as row labels, by their words in lower
+    case: {"it services": "IT Services"}. Regions and whole-market rows are not parts."""
+    labels: dict[str, str] = {}
+    for table in a.document.tables:
+        for row in table.rows[1:]:
+            head = row[0]
+            if head.table is None or head.table[2] != 0 or len(row) < 2:
+                continue
+            scope = _row_scope(a, row[1], None)
+            if scope.segment is not None:
+                labels[" ".join(scope.segment.casefold().split())] = scope.segment
+    return labels
+
+
+def _label_in_sentence(
+    a: Annotated, start: int, sentence_start: int, labels: dict[str, str]
+) -> Scope | None:
+    """The sub-market a sentence names before a mention, when it is one of the document's
+    table rows and the only one it names: "Regarding IT services spending, ... grow 7.1%
+    in 2024" under a table with an "IT Services" row."""
+    head = " ".join(a.text[sentence_start:start].casefold().split())
+    named = {
+        label
+        for words, label in labels.items()
+        if re.search(rf"(?<!\w){re.escape(words)}(?!\w)", head)
+    }
+    return Scope(segment=named.pop()) if len(named) == 1 else None
+
+
 #: A company-money cue counts only this close before the amount (in characters): "a market
 #: cap of about $4.5 million" is near, a share price two clauses back is not.
 COMPANY_CUE_REACH = 60
@@ -302,6 +332,8 @@ def _said_role(a: Annotated, fig: FigureFact, prep: str | None) -> Role | None:
     if rules.OTHER_MONEY_CUE.search(sentence_head) and not rules.MARKET_WORDS.search(sentence_head):
         return "other"
     if rules.DEAL_AFTER.match(a.text, money.end):  # "$42 million Series B round"
+        return "other"
+    if rules.PRICE_AFTER.match(a.text, money.end):  # "$80,000 per ton", "$10 each"
         return "other"
     if rules.FROM_BEFORE.search(clause):
         return "base"
@@ -539,8 +571,11 @@ def link(a: Annotated, ex: Extracted) -> Extracted:
         by_sentence.setdefault(f.sentence, []).append(f)
 
     growth: list[GrowthFact] = []
+    labels = _segment_labels(a) if a.document.tables else {}
     for g in ex.growth:
         scope = _scope(a, g.percent.start, g.sentence.start, main_region)
+        if scope is None and labels:
+            scope = _label_in_sentence(a, g.percent.start, g.sentence.start, labels)
         if (scope is None or scope.segment is None) and (
             other := _other_market(a, g.percent.start, g.sentence.start, market)
         ):

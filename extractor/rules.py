@@ -496,6 +496,7 @@ FORECAST_PHRASE = re.compile(
 # --------------------------------------------------------------------------
 
 _YEAR_FILLERS = _alt(_union("year_fillers"))
+_PRICE_WORDS = _alt(_union("price_words"))
 
 
 def _preposition_set(name: str) -> frozenset[str]:
@@ -510,7 +511,7 @@ BY_PREPOSITIONS = _preposition_set("by_prepositions")
 #: A year said with a preposition right after an amount: "in 2023", "im Jahr 2024", "en 2024".
 YEAR_AFTER_MONEY = re.compile(
     rf"""^\s*+[,(]?\s*+                               # (possessive: no re-splitting of spaces)
-    (?:(?:per|a|an|pro|par|por|al)\s++\p{{L}}++\s++)?  # a price's unit: "$80,000 per ton in 2022"
+    (?:(?:{_PRICE_WORDS})(?:\s++\p{{L}}++)?\s++)?      # a price's unit: "$80,000 per ton in 2022"
     (?:(?P<prep>{_alt(_union("year_prepositions"), longest_first=False)})  # in, bis, d'ici
        (?!\p{{L}}))?\s*+                              # a whole word
     (?:(?:{_YEAR_FILLERS})\s++)*+                    # "the end of", "zum Jahr", "la fin de"
@@ -1201,6 +1202,15 @@ WHOLE_LABEL = re.compile(
 
 
 #: Right after an amount, money that is a deal: "$42 million Series B round".
+#: Right after an amount, a price's unit: "$80,000 per ton", "$10 each", "$1 per CCTS
+#: share", "20 € pro Stück". A price, never a market's size.
+PRICE_AFTER = re.compile(
+    rf"""\s*(?:{_PRICE_WORDS})(?![\p{{L}}\d])         # per, each, pro, "a share", "la tonne"
+    (?!\s+(?:{_alt(_union("time_units"))})(?!\p{{L}})) # but "per year", "pro Jahr": a yearly size
+    (?!\s+(?-i:\p{{Lu}}\p{{Ll}}))                       # and "per Acme Research": by a name""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
 DEAL_AFTER = re.compile(
     r"""\s+(?:(?:Series\s+[A-F]|seed|venture|equity|growth|funding)\s+)?   # kind of round
     (?:round|funding|financing|investment|acquisition|deal|grant|loan)\b""",

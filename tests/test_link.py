@@ -97,6 +97,29 @@ FIGURES = [
         id="deal-money-is-other",
     ),
     pytest.param(
+        "# Widget Market\n\nThe widget market was worth USD 4.2 billion in 2023, while the "
+        "price of a widget fell from $80 per unit in 2022.",
+        [(4.2, 2023, "base", MAIN), (80.0, 2022, "other", MAIN)],
+        id="a-price-per-unit-is-other",
+    ),
+    pytest.param(
+        "# Widget Market\n\nThe widget maker's shares will be swapped at $12 per ACME share, "
+        "and holders get a dividend of $2 each.",
+        [(12.0, None, "other", MAIN), (2.0, None, "other", MAIN)],
+        id="share-prices-are-other",
+    ),
+    pytest.param(
+        "# Widget Market\n\nWidget sales were USD 3.1 billion per year in 2024.",
+        [(3.1, 2024, "base", MAIN)],
+        id="a-size-per-year-is-a-size",
+    ),
+    pytest.param(
+        "# Widget Market\n\nDer Markt für Widgets lag 2024 bei 3,1 Mrd. Euro pro Jahr; ein "
+        "Widget kostet 20 Euro pro Stück.",
+        [(3.1, 2024, "base", MAIN), (20.0, 2024, "other", MAIN)],
+        id="german-pro-jahr-is-a-size-pro-stueck-a-price",
+    ),
+    pytest.param(
         "# Gadget Spending\n\nWorldwide gadget spending is projected to total $5.1 trillion "
         "in 2024.\n\nTable 1. Spending (Millions of U.S. Dollars)\n"
         "2022 Spending | 2023 Spending | 2024 Spending |\nPhones | 900 | 950 | 990 |\n",
@@ -314,3 +337,36 @@ def test_growth_takes_the_scope_and_source_of_its_sentence():
     )
     (g,) = ex.growth
     assert (g.scope, g.source) == (Scope(segment="hardware"), "Zenith Insights")
+
+
+GADGET_TABLE = (
+    "| Kind | 2024 Spending | 2024 Growth (%) |\n|---|---|---|\n"
+    "| Phone Cases | 1,204 | 4.1 |\n| Smart Tags | 880 | 9.3 |\n"
+)
+
+# prose after a table with sub-market rows, the scope of its rate
+TABLE_LABEL_SCOPES = [
+    pytest.param(
+        "As for smart tags, Acme says spending is set to grow 9.3% in 2024.",
+        Scope(segment="Smart Tags"),
+        id="a-row-label-named-in-the-sentence",
+    ),
+    pytest.param(
+        "Phone cases and smart tags lead; spending on them is set to grow 7.7% in 2024.",
+        MAIN,
+        id="two-row-labels-name-no-one-part",
+    ),
+    pytest.param("Overall spending is set to grow 5.2% in 2024.", MAIN, id="no-row-label"),
+    pytest.param(
+        "Smart tagsmiths spending is set to grow 7.7% in 2024.",
+        MAIN,
+        id="a-label-inside-a-word-is-not",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "scope"), TABLE_LABEL_SCOPES)
+def test_a_rate_takes_the_scope_of_the_one_table_row_its_sentence_names(sentence, scope):
+    ex = linked(f"# Gadget Spending\n\n{GADGET_TABLE}\n{sentence}\n")
+    prose = [g for g in ex.growth if "%" in g.percent.text]
+    assert [g.scope for g in prose] == [scope]

@@ -68,11 +68,12 @@ def implied(start: float, end: float, years: int) -> float:
 
 
 def implied_range(r: Release) -> tuple[float, float]:
-    """Every rate the written endpoints allow, each endpoint anywhere in its rounding."""
+    """Every rate the written endpoints allow, each anywhere it may stand for: rounded
+    (half a cent below) or cut short (up to a cent above)."""
     years = r.end_year - r.start_year
     half = 0.005
-    low = implied(r.start + half, r.end - half, years)
-    high = implied(r.start - half, r.end + half, years)
+    low = implied(r.start + 2 * half, r.end - half, years)
+    high = implied(r.start - half, r.end + 2 * half, years)
     return low, high
 
 

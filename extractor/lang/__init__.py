@@ -122,6 +122,13 @@ class Language:
     year_prepositions: tuple[str, ...] = ()
     #: Filler words between such a preposition and the year: "the end of", "the year".
     year_fillers: tuple[str, ...] = ()
+    #: Right after an amount, words making it a price: "$80,000 per ton", "$10 each",
+    #: "20 € pro Stück". Not a market's size, unless a time unit follows ("per year").
+    #: Only words that mean "per" and nothing else here: not French "par" or Spanish
+    #: "por", which also say who estimated it ("estimé à ... par Acme").
+    price_words: tuple[str, ...] = ()
+    #: The units of time that make "per ..." a yearly (or monthly) size, not a price.
+    time_units: tuple[str, ...] = ()
     #: The subset of `year_prepositions` that dates a projection ("by", "bis", "para").
     forecast_prepositions: tuple[str, ...] = ()
     #: The subset meaning exactly "by": a projection even for the base year.

@@ -102,6 +102,11 @@ GERMAN: Language = Language(
         r"Prognosehorizont(?:s|es)?",
     ),
     year_prepositions=phrases("im Jahr, im Jahre, in, bis, für, Ende"),
+    price_words=phrases(
+        "pro Stück, pro Tonne, pro Kopf, pro Einheit, pro Aktie, je Stück, je Tonne, "
+        "je Aktie, das Stück, die Tonne"
+    ),
+    time_units=phrases("Jahr, Monat, Quartal, Woche, Tag"),
     year_fillers=phrases(
         "zum Jahr, zum, Ende, des Jahres, Jahr, Januar, Februar, März, April, Mai, Juni, "
         "Juli, August, September, Oktober, November, Dezember"

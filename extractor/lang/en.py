@@ -144,6 +144,8 @@ ENGLISH: Language = Language(
         "at the close of, over"
     ),
     # "in November 2022": a month between the preposition and the year.
+    price_words=phrases("per, each, apiece, a share, a unit, a piece, a ton, a tonne"),
+    time_units=phrases("year, years, annum, month, quarter, week, day, decade"),
     year_fillers=phrases(
         "the, end of, year, January, February, March, April, May, June, July, August, "
         "September, October, November, December"
@@ -178,6 +180,7 @@ ENGLISH: Language = Language(
     ),
     company_money_cues=phrases(
         "market cap, market capitalization, market capitalisation, pre-money valuation, "
+        "equity valuation, "
         "post-money valuation, per share, share valuation, share price, stock price, "
         "price target, price to, shares are, shares rose, shares fell, shares traded, "
         "all-time high, gross proceeds, net proceeds, net loss, lost, in a transaction, "

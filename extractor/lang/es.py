@@ -107,6 +107,8 @@ SPANISH: Language = Language(
         r"per[ií]odo\s+proyectado",
     ),
     year_prepositions=phrases("en, para, hasta, a finales de, durante"),
+    price_words=phrases("por tonelada, por acción, por unidad, cada uno, cada una, la unidad"),
+    time_units=phrases("año, mes, trimestre, semana, día"),
     year_fillers=phrases(
         "el año, finales de, fines de, el, enero de, febrero de, marzo de, abril de, "
         "mayo de, junio de, julio de, agosto de, septiembre de, octubre de, noviembre de, "

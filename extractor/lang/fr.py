@@ -103,6 +103,8 @@ FRENCH: Language = Language(
         r"période\s+de\s+projection",
     ),
     year_prepositions=phrases("en, d'ici, pour, jusqu'en, à l'horizon, fin"),
+    price_words=phrases("l'unité, la tonne, chacun, chacune, par tonne, par action, par unité"),
+    time_units=phrases("an, année, mois, trimestre, semaine, jour"),
     year_fillers=phrases(
         "à, la fin de, fin, l'année, l'an, janvier, février, mars, avril, mai, juin, "
         "juillet, août, septembre, octobre, novembre, décembre"

@@ -91,6 +91,8 @@ ITALIAN: Language = Language(
         r"periodo\s+previsionale",
     ),
     year_prepositions=phrases("nel, entro il, entro, per il, alla fine del, durante il"),
+    price_words=phrases("cadauno, ciascuno, al pezzo, alla tonnellata, per azione, a tonnellata"),
+    time_units=phrases("anno, mese, trimestre, settimana, giorno"),
     year_fillers=phrases(
         "l'anno, la fine del, il, gennaio, febbraio, marzo, aprile, maggio, giugno, "
         "luglio, agosto, settembre, ottobre, novembre, dicembre"
