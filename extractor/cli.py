@@ -1,4 +1,5 @@
-"""Command line: `extractor extract`, `extractor eval`, `extractor schema`.
+"""Command line: `extractor extract`, `eval`, `schema`, and the analyst's views of records:
+`review` (an HTML page), `table` (flat tables), `compare` (publishers side by side).
 
 Exit codes: 0 when every input was read; 1 when some path could not be read
 (its error record is still written, so nothing is lost); 2 for usage errors.
@@ -15,7 +16,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from . import inputs
+from . import compare, inputs, review, tables
 from .batch import ResumeMismatch, Summary, open_output, resume_point, skip_done, write_records
 from .cluster import extract_on_dask
 from .evaluate import evaluate, format_report, report_json
@@ -23,6 +24,10 @@ from .lang import LANGUAGES
 from .models import MarketReport, json_schema
 from .pipeline import extract_many
 from .settings import Settings
+
+#: The exit code of a command whose reader closed the pipe: 128 + SIGPIPE, as a shell
+#: reports a command killed by it.
+EXIT_BROKEN_PIPE = 141
 
 
 def _default_jobs() -> int:
@@ -180,6 +185,8 @@ def parser() -> argparse.ArgumentParser:
     ev.set_defaults(run=_cmd_eval)
     sc = sub.add_parser("schema", help="print the JSON Schema of a record")
     sc.set_defaults(run=_cmd_schema)
+    for view in (review, tables, compare):  # each registers its own subcommand
+        view.add_parser(sub)
     return p
 
 
@@ -189,7 +196,13 @@ def main(argv: list[str] | None = None) -> int:
         print("extractor: --jobs must be at least 1 (0: all cores)", file=sys.stderr)
         return 2
     run: Callable[[argparse.Namespace], int] = args.run
-    return run(args)
+    try:
+        return run(args)
+    except BrokenPipeError:
+        # The reader went away (`extractor compare ... | head`): stop quietly, as Unix
+        # tools do, with stdout pointed at nothing so the exit's flush cannot fail again.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_BROKEN_PIPE
 
 
 if __name__ == "__main__":

@@ -6,6 +6,7 @@ import gzip
 import io
 import json
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -324,3 +325,25 @@ def test_dask_local_cluster_gives_the_records_of_one_process() -> None:
     on_dask = [r.model_dump() for r in extract_on_dask(items, "local", round_size=25)]
     assert on_dask == alone
     assert len(alone) == len(paths)
+
+
+class _ClosedPipe(io.StringIO):
+    """A stdout whose reader has gone away (`extractor ... | head -1`)."""
+
+    def write(self, text: str) -> int:
+        raise BrokenPipeError(32, "Broken pipe")
+
+    def fileno(self) -> int:
+        return self._fd
+
+    def __init__(self, fd: int) -> None:
+        super().__init__()
+        self._fd = fd
+
+
+def test_a_closed_pipe_stops_the_command_quietly(tmp_path: Path, monkeypatch, capsys) -> None:
+    sink = tmp_path / "sink"
+    with sink.open("w") as out:
+        monkeypatch.setattr(sys, "stdout", _ClosedPipe(out.fileno()))
+        assert main(["schema"]) == 141
+    assert capsys.readouterr().err == ""
