@@ -468,3 +468,34 @@ def test_records_round_trip_through_json(widget_records):
     line = widget_records[1].model_dump_json()
     again = MarketReport.model_validate(json.loads(line))
     assert render_page([again]) == render_page(widget_records[1:])
+
+
+def _corpus_releases() -> list[Path]:
+    return sorted(
+        p
+        for p in CORPUS.rglob("*")
+        if p.suffix in (".txt", ".md", ".html") and p.is_file() and "real" not in p.parts
+    )
+
+
+def test_on_the_corpus_every_figure_rate_company_and_segment_is_marked_at_its_evidence():
+    """The issue's bar: every such fact of every corpus record has a mark whose text is
+    its evidence (and its offsets the evidence's)."""
+    settings = extractor.Settings(with_text=True)
+    checked = 0
+    for path in _corpus_releases():
+        record = extractor.extract(path.read_bytes(), source=path.name, settings=settings)
+        marks = {
+            (m["data-field"], int(m["data-start"]), int(m["data-end"]), m.get_text())
+            for m in soup_of([record]).find_all("mark")
+        }
+        facts = [
+            *(("figure", f.evidence) for f in record.figures),
+            *(("rate", g.evidence) for g in record.growth),
+            *(("company", c.evidence) for c in record.companies),
+            *(("segment", s.evidence) for s in record.segments),
+        ]
+        for kind, evidence in facts:
+            assert (kind, evidence.start, evidence.end, evidence.text) in marks, (path, kind)
+        checked += len(facts)
+    assert checked > 1000  # the whole corpus, not a sample
