@@ -1,9 +1,13 @@
 """Stage 3, layout: any input shape -> the article as blocks over one clean text."""
 
 import pytest
+import regex
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from extractor.layout import Document, layout
 from extractor.layout.flat import flat_table
+from extractor.layout.shapes import clean_line
 
 HTML = """<p><strong>Market Overview</strong></p>
 <p>The widget market grew strongly in 2024.</p>
@@ -448,3 +452,19 @@ def test_boilerplate_is_flagged_but_kept(text, flagged):
     block = next(b for b in result.blocks if b.text == text)
     assert block.boilerplate is flagged
     assert text in result.text
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(
+    st.text(alphabet=list("ab .,\t\r\x0b\x0c\x1c"), max_size=20)  # ASCII: the shortcut
+    | st.text(alphabet=list("ab .\t\xa0\u200b\u2003é"), max_size=20)  # and the full rule
+)
+@example("a\tb")
+@example("a  b ")
+@example("a\xa0b")
+@example("a\u200bb")
+def test_clean_line_shortcut_agrees_with_the_full_rule(line: str) -> None:
+    """The ASCII shortcut gives what the regexes give: no-break spaces made plain,
+    invisible marks dropped, runs of white space squeezed, ends trimmed."""
+    plain = regex.sub(r"[\u200b-\u200d\u2060\ufeff\u00ad]", "", line.replace("\xa0", " "))
+    assert clean_line(line) == regex.sub(r"[^\S\n]+", " ", plain).strip()

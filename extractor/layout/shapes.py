@@ -127,8 +127,15 @@ _SPACES = re.compile(r"[^\S\n]+")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 
 
+#: White space other than a single plain space, in an ASCII line: what `clean_line`
+#: changes besides the ends. A line with none of it (most lines) is only trimmed.
+_ODD_ASCII_SPACE = ("  ", "\t", "\r", "\x0b", "\x0c")
+
+
 def clean_line(line: str) -> str:
     """One line with no-break spaces made plain, runs of spaces squeezed, ends trimmed."""
+    if line.isascii() and not any(odd in line for odd in _ODD_ASCII_SPACE):
+        return line.strip()  # nothing to squeeze or drop: the regexes would return it
     return _SPACES.sub(" ", _INVISIBLE.sub("", line.replace("\xa0", " "))).strip()
 
 
