@@ -19,14 +19,14 @@ import sys
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, fields
-from typing import IO, Any
+from typing import Any
 
 import regex as re
-from pydantic import ValidationError
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from .jsonl import Problems, read_records
 from .models import Figure, Growth, MarketReport
 
 # --- vocabularies ---------------------------------------------------------------------
@@ -598,63 +598,26 @@ def csv_rows(comparisons: Sequence[Comparison]) -> Iterator[list[Any]]:
 # --- command line ---------------------------------------------------------------------
 
 
-@dataclass
-class Read:
-    """Records read from the inputs, and what could not be read."""
-
-    records: list[MarketReport]
-    bad_lines: int = 0
-    unreadable: tuple[str, ...] = ()
-
-
-def _parse(lines: Iterable[str], into: Read) -> None:
-    for line in lines:
-        if not line.strip():
-            continue
-        try:
-            into.records.append(MarketReport.model_validate_json(line))
-        except ValidationError:
-            into.bad_lines += 1
-
-
-def read_records(paths: Sequence[str], stdin: IO[str]) -> Read:
-    """Records from JSON Lines files (`-`: stdin); lines that are not records counted."""
-    read = Read(records=[])
-    unreadable: list[str] = []
-    for path in paths:
-        if path == "-":
-            _parse(stdin, read)
-            continue
-        try:
-            with open(path, encoding="utf-8") as handle:
-                _parse(handle, read)
-        except (OSError, UnicodeDecodeError):
-            unreadable.append(path)
-    read.unreadable = tuple(unreadable)
-    return read
-
-
-def _note_skipped(read: Read) -> None:
-    """Say on stderr what was left out and why."""
-    reasons = Counter(r for r in map(skip_reason, read.records) if r is not None)
+def _note_skipped(records: Iterable[MarketReport]) -> None:
+    """Say on stderr which records were left out of every group and why."""
+    reasons = Counter(r for r in map(skip_reason, records) if r is not None)
     if reasons:
         why = ", ".join(f"{n} {reason}" for reason, n in reasons.items())
         print(
             f"extractor compare: skipped {sum(reasons.values())} records ({why})", file=sys.stderr
         )
-    if read.bad_lines:
-        print(f"extractor compare: {read.bad_lines} lines are not records", file=sys.stderr)
-    for path in read.unreadable:
-        print(f"extractor compare: cannot read {path}", file=sys.stderr)
 
 
 def _run(args: argparse.Namespace) -> int:
+    """`extractor compare`: 0; 1 when some input was skipped (named on stderr; the records
+    that could be read are compared); 2 for a `--min-publishers` under 1."""
     if args.min_publishers < 1:
         print("extractor: --min-publishers must be at least 1", file=sys.stderr)
         return 2
-    read = read_records(args.records, sys.stdin)
-    _note_skipped(read)
-    comparisons = compare(read.records, args.min_publishers)
+    problems = Problems()
+    records = list(read_records(args.records, problems))
+    _note_skipped(records)
+    comparisons = compare(records, args.min_publishers)
     if args.json:
         print(json.dumps(to_json(comparisons), indent=2, ensure_ascii=False))
     elif args.csv:
@@ -669,7 +632,7 @@ def _run(args: argparse.Namespace) -> int:
                 "(--min-publishers 1 shows every market)",
                 file=sys.stderr,
             )
-    return 1 if read.unreadable else 0
+    return problems.report()
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

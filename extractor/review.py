@@ -21,10 +21,8 @@ import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TextIO
 
-from pydantic import ValidationError
-
+from .jsonl import Problems, read_records
 from .models import Check, Evidence, Finding, MarketReport, Scope, Sections
 from .pipeline import extract
 from .review_assets import CSS, SCRIPT
@@ -635,47 +633,20 @@ def release_text(record: MarketReport, reread: bool = True) -> TextOrigin:
 # --- command line ------------------------------------------------------------------------
 
 
-def read_records(stream: TextIO, name: str) -> tuple[list[MarketReport], list[str]]:
-    """The records of a JSON Lines stream, and a problem line for each line that is not one."""
-    records: list[MarketReport] = []
-    problems: list[str] = []
-    for number, line in enumerate(stream, start=1):
-        if not line.strip():
-            continue
-        try:
-            records.append(MarketReport.model_validate_json(line))
-        except ValidationError as error:
-            problems.append(f"{name}:{number}: not a record ({error.error_count()} errors)")
-    return records, problems
-
-
 def run(args: argparse.Namespace) -> int:
-    """`extractor review`: 0 when every line was a record, 1 when some were skipped (the
-    page is still written), 2 when a records file cannot be opened."""
-    records: list[MarketReport] = []
-    problems: list[str] = []
-    for name in args.records:
-        try:
-            if name == "-":
-                found, bad = read_records(sys.stdin, "stdin")
-            else:
-                with open(name, encoding="utf-8") as stream:
-                    found, bad = read_records(stream, name)
-        except (OSError, UnicodeDecodeError) as error:
-            print(f"extractor: cannot read {name}: {error}", file=sys.stderr)
-            return 2
-        records += found
-        problems += bad
+    """`extractor review`: 0; 1 when some input was skipped (named on stderr; the page is
+    still written from the records that could be read); 2 when the page cannot be written."""
+    problems = Problems()
+    records = list(read_records(args.records, problems))
     origins = [release_text(r, reread=not args.no_reread) for r in records]
     page = render_page(records, title=args.title, origins=origins)
     try:
         Path(args.output).write_text(page, encoding="utf-8")
     except OSError as error:
+        problems.report()
         print(f"extractor: cannot write {args.output}: {error}", file=sys.stderr)
         return 2
-    for problem in problems:
-        print(f"extractor: {problem}", file=sys.stderr)
-    return 1 if problems else 0
+    return problems.report()
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -19,8 +19,7 @@ from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, Protocol, TypeVar, get_args
 
-from pydantic import ValidationError
-
+from .jsonl import Problems, read_records
 from .models import Evidence, MarketReport, Scope, Severity
 
 if TYPE_CHECKING:
@@ -164,7 +163,8 @@ INSTALL_HINT = "pip install 'market-release-extractor[tables]'"
 
 
 class RecordsError(ValueError):
-    """Records that cannot be read: a missing file, or a line that is not a record."""
+    """A JSON Lines path given to the Python API that could not be read whole: a missing
+    file, or lines that are not records (each named)."""
 
 
 class MissingExtra(ImportError):
@@ -176,43 +176,19 @@ class MissingExtra(ImportError):
 # --------------------------------------------------------------------------
 
 
-def _problem(error: ValidationError) -> str:
-    """The first thing wrong, in one line."""
-    first = error.errors()[0]
-    where = ".".join(str(part) for part in first["loc"])
-    return f"{where}: {first['msg']}" if where else str(first["msg"])
-
-
-def parse_lines(lines: Iterable[str | bytes], name: str) -> Iterator[MarketReport]:
-    """Records from JSON Lines; blank lines skipped, any other bad line a RecordsError
-    naming its number."""
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        try:
-            yield MarketReport.model_validate_json(line)
-        except ValidationError as error:
-            raise RecordsError(f"{name}, line {number}: not a record ({_problem(error)})") from None
-
-
-def read_records(path: str | os.PathLike[str]) -> Iterator[MarketReport]:
-    """The records of a JSON Lines file, lazily; `-` reads stdin."""
-    name = os.fspath(path)
-    if name == "-":
-        yield from parse_lines(getattr(sys.stdin, "buffer", sys.stdin), "<stdin>")
-        return
-    try:
-        stream = open(name, "rb")  # noqa: SIM115 (closed below, also when abandoned)
-    except OSError as error:
-        raise RecordsError(f"cannot read {name}: {error.strerror}") from None
-    with stream:
-        yield from parse_lines(stream, name)
+def _read_path(path: str | os.PathLike[str]) -> Iterator[MarketReport]:
+    """The records of a JSON Lines file (`-`: stdin), lazily; once it is read, a
+    RecordsError listing every line that was not a record, if any."""
+    problems = Problems()
+    yield from read_records([os.fspath(path)], problems)
+    if problems.messages:
+        raise RecordsError("; ".join(problems.messages))
 
 
 def as_records(records: Records) -> Iterator[MarketReport]:
     """Records from a JSON Lines path, or from MarketReport objects and dicts."""
     if isinstance(records, (str, os.PathLike)):
-        yield from read_records(records)
+        yield from _read_path(records)
         return
     for record in records:
         yield record if isinstance(record, MarketReport) else MarketReport.model_validate(record)
@@ -426,7 +402,8 @@ def record_rows(record: MarketReport) -> dict[str, list[Row]]:
 
 def rows(records: Records) -> dict[str, list[Row]]:
     """Every table's rows, each a dict of TABLES' columns in their order. `records`:
-    MarketReport objects, dicts, or the path of a JSON Lines file of records."""
+    MarketReport objects, dicts, or the path of a JSON Lines file of records (a
+    RecordsError naming each line that is not one)."""
     tables: dict[str, list[Row]] = {name: [] for name in TABLES}
     for record in as_records(records):
         for name, table in record_rows(record).items():
@@ -530,8 +507,9 @@ def write_tables(
     records: Records, directory: str | os.PathLike[str], form: Format
 ) -> dict[str, tuple[int, Path]]:
     """Write every table to DIRECTORY/NAME.FORM; returns each table's rows and path.
-    Tables are written beside their final names and moved there only when every
-    record was read, so a bad line leaves no half-written table behind."""
+    Tables are written beside their final names and moved there only at the end, so a
+    run that fails (a RecordsError from a path, a full disk) leaves no half-written
+    table behind and the last good tables in place."""
     folder = Path(directory)
     folder.mkdir(parents=True, exist_ok=True)
     final = {name: folder / f"{name}.{form}" for name in TABLES}
@@ -556,25 +534,25 @@ def write_tables(
     return {name: (counts[name], final[name]) for name in TABLES}
 
 
-def _all_records(paths: list[str]) -> Iterator[MarketReport]:
-    for path in paths:
-        yield from read_records(path)
-
-
 def _cmd_table(args: argparse.Namespace) -> int:
+    """`extractor table`: 0; 1 when some input was skipped (named; the tables are written
+    from the records that could be read); 2 without pyarrow for Parquet, or when the
+    tables cannot be written."""
+    problems = Problems()
     try:
         if args.format == "parquet":
             _require("pyarrow", "Parquet output")  # before any input is read
-        written = write_tables(_all_records(args.records), args.output, args.format)
-    except (MissingExtra, RecordsError) as error:
+        written = write_tables(read_records(args.records, problems), args.output, args.format)
+    except MissingExtra as error:
         print(f"extractor: {error}", file=sys.stderr)
         return 2
     except OSError as error:
+        problems.report()
         print(f"extractor: cannot write tables to {args.output}: {error}", file=sys.stderr)
         return 2
     for name, (count, path) in written.items():
         print(f"{name}: {count} rows -> {path}", file=sys.stderr)
-    return 0
+    return problems.report()
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -8,6 +8,7 @@ import csv
 import io
 import json
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
@@ -659,12 +660,14 @@ def test_stdin_and_several_files(
     records_file: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     lines = records_file.read_text(encoding="utf-8").splitlines()
-    monkeypatch.setattr("sys.stdin", io.StringIO("\n".join(lines[:2]) + "\nnot json\n"))
+    stdin = io.BytesIO(("\n".join(lines[:2]) + "\nnot json\n").encode())
+    monkeypatch.setattr("sys.stdin", SimpleNamespace(buffer=stdin))
     rest = records_file.with_name("rest.jsonl")
     rest.write_text("\n".join(lines[2:]) + "\n", encoding="utf-8")
     code, out, err = run(capsys, "-", str(rest), "--json")
-    assert code == 0
-    assert "1 lines are not records" in err
+    assert code == 1  # a bad line: named, and the rest still compared
+    assert "extractor: <stdin>:3: not a record (Invalid JSON: expected ident" in err
+    assert "skipped 2 records (1 no market, 1 error)" in err  # a separate note, not a problem
     assert [r["document"] for r in json.loads(out)[0]["rows"]] == [
         "alpha.txt",
         "beta.txt",
@@ -677,7 +680,12 @@ def test_stdin_and_several_files(
     ("args", "code", "message"),
     [
         pytest.param(["--min-publishers", "0"], 2, "at least 1", id="bad-minimum"),
-        pytest.param(["missing.jsonl"], 1, "cannot read missing.jsonl", id="missing-file"),
+        pytest.param(
+            ["missing.jsonl"],
+            1,
+            "extractor: missing.jsonl: cannot read (No such file or directory)",
+            id="missing-file",
+        ),
     ],
 )
 def test_errors(
@@ -690,6 +698,36 @@ def test_errors(
     got, _, err = run(capsys, str(records_file), *args)
     assert got == code
     assert message in err
+
+
+@pytest.mark.parametrize(
+    ("bad", "said"),
+    [
+        pytest.param(None, ": cannot read (No such file or directory)", id="missing-file"),
+        pytest.param(b"{oops\n", ":1: not a record (Invalid JSON: key must be", id="bad-json"),
+        pytest.param(b'\n{"source": {}}\n', ":2: not a record (source.sha256", id="invalid"),
+    ],
+)
+def test_bad_input_is_named_and_the_rest_still_compared(
+    records_file: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    bad: bytes | None,
+    said: str,
+) -> None:
+    other = tmp_path / "other.jsonl"
+    if bad is not None:
+        other.write_bytes(bad)
+    code, out, err = run(capsys, str(other), str(records_file), "--json")
+    assert code == 1
+    problems = [line for line in err.splitlines() if line.startswith("extractor: ")]
+    assert len(problems) == 1 and problems[0].startswith(f"extractor: {other}{said}")
+    assert [r["document"] for r in json.loads(out)[0]["rows"]] == [
+        "alpha.txt",
+        "beta.txt",
+        "gamma.txt",
+        "delta.txt",
+    ]
 
 
 def test_nothing_to_show_says_how_to_see_all(

@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import json
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from bs4 import BeautifulSoup, Tag
@@ -443,18 +444,38 @@ def test_cli_no_reread_leaves_text_out(tmp_path, source_file):
     assert "<mark" in out.read_text()
 
 
-def test_cli_skips_bad_lines_and_says_so(tmp_path, widget_records, capsys):
-    records = write_jsonl(tmp_path / "r.jsonl", widget_records, extra='{"not": "a record"}\n')
+@pytest.mark.parametrize(
+    ("extra", "said"),
+    [
+        pytest.param(
+            '{"not": "a record"}\n', ":2: not a record (source: Field required)", id="no-source"
+        ),
+        pytest.param("\n{oops\n", ":3: not a record (Invalid JSON", id="bad-json"),
+        pytest.param(None, ": cannot read (No such file", id="missing-file"),
+    ],
+)
+def test_cli_skips_bad_input_says_so_and_writes_the_page(
+    tmp_path, widget_records, monkeypatch, capsys, extra, said
+):
+    """A bad line or a missing file: named on stderr, exit 1, the page still written from
+    every record that could be read (here one more from stdin)."""
+    records = tmp_path / "r.jsonl"
+    if extra is not None:
+        write_jsonl(records, widget_records[:1], extra=extra)
+    stdin = io.BytesIO(widget_records[1].model_dump_json().encode() + b"\n")
+    monkeypatch.setattr("sys.stdin", SimpleNamespace(buffer=stdin))
     out = tmp_path / "review.html"
-    assert main(["review", str(records), "-o", str(out)]) == 1
-    assert "r.jsonl:3: not a record" in capsys.readouterr().err
-    assert len(BeautifulSoup(out.read_text(), "html.parser").select("tbody tr")) == 2
+    assert main(["review", str(records), "-", "-o", str(out)]) == 1
+    err = capsys.readouterr().err.splitlines()
+    assert len(err) == 1 and err[0].startswith(f"extractor: {records}{said}")
+    rows = len(BeautifulSoup(out.read_text(), "html.parser").select("tbody tr"))
+    assert rows == (2 if extra is not None else 1)
 
 
-def test_cli_missing_records_file_is_a_usage_error(tmp_path, capsys):
-    assert main(["review", str(tmp_path / "nope.jsonl"), "-o", str(tmp_path / "x.html")]) == 2
-    assert "cannot read" in capsys.readouterr().err
-    assert not (tmp_path / "x.html").exists()
+def test_cli_output_that_cannot_be_written_exits_2(tmp_path, widget_records, capsys):
+    records = write_jsonl(tmp_path / "r.jsonl", widget_records)
+    assert main(["review", str(records), "-o", str(tmp_path / "no" / "x.html")]) == 2
+    assert "cannot write" in capsys.readouterr().err
 
 
 def test_cli_needs_an_output(tmp_path):

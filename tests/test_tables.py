@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -18,9 +19,9 @@ from extractor.tables import (
     MissingExtra,
     RecordsError,
     document_key,
-    read_records,
     rows,
     to_frames,
+    write_tables,
 )
 
 WIDGET = """# Widget Market Outlook 2024-2032
@@ -336,30 +337,47 @@ def test_no_records_give_empty_tables() -> None:
     ("bad", "said"),
     [
         pytest.param("not json at all", "Invalid JSON", id="not-json"),
-        pytest.param('{"status": "ok"}', "source", id="no-source"),
+        pytest.param('{"status": "ok"}', "(source: Field required)", id="no-source"),
         pytest.param('{"source": {"sha256": "x", "bytes": 0}, "colour": 1}', "colour", id="extra"),
         pytest.param("[1, 2]", "object", id="not-an-object"),
     ],
 )
-def test_a_bad_line_names_its_number(
-    tmp_path: Path, records: list[MarketReport], bad: str, said: str
+@pytest.mark.parametrize(
+    "api", [pytest.param(rows, id="rows"), pytest.param(to_frames, id="frames")]
+)
+def test_a_path_with_a_bad_line_is_a_records_error_naming_it(
+    tmp_path: Path, records: list[MarketReport], bad: str, said: str, api: Callable[[Path], object]
 ) -> None:
+    """From Python, a path read in part is an exception, never a partial table."""
+    if api is to_frames:
+        pytest.importorskip("pandas")
     path = tmp_path / "bad.jsonl"
     path.write_text(records[0].model_dump_json() + "\n\n" + bad + "\n", encoding="utf-8")
-    with pytest.raises(RecordsError, match=r"bad\.jsonl, line 3: not a record") as caught:
-        list(read_records(path))
+    with pytest.raises(RecordsError, match=r"bad\.jsonl:3: not a record") as caught:
+        api(path)
     assert said in str(caught.value)
+
+
+def test_every_bad_line_is_listed(tmp_path: Path, records: list[MarketReport]) -> None:
+    path = tmp_path / "bad.jsonl"
+    path.write_text("oops\n" + records[0].model_dump_json() + "\n[]\n", encoding="utf-8")
+    with pytest.raises(RecordsError) as caught:
+        rows(path)
+    assert [part.split(": not")[0] for part in str(caught.value).split("; ")] == [
+        f"{path}:1",
+        f"{path}:3",
+    ]
 
 
 def test_blank_lines_are_skipped(tmp_path: Path, records: list[MarketReport]) -> None:
     path = tmp_path / "gaps.jsonl"
     path.write_text("\n" + records[0].model_dump_json() + "\n  \n", encoding="utf-8")
-    assert list(read_records(path)) == [records[0]]
+    assert rows(path) == rows(records[:1])
 
 
 def test_a_missing_file_is_a_records_error(tmp_path: Path) -> None:
-    with pytest.raises(RecordsError, match="cannot read"):
-        list(read_records(tmp_path / "absent.jsonl"))
+    with pytest.raises(RecordsError, match=r"absent\.jsonl: cannot read \(No such file"):
+        rows(tmp_path / "absent.jsonl")
 
 
 # --------------------------------------------------------------------------
@@ -434,11 +452,11 @@ def test_cli_with_no_records_writes_headers_only(
 @pytest.mark.parametrize(
     ("content", "message"),
     [
-        pytest.param("{oops\n", "line 2: not a record", id="bad-line"),
-        pytest.param(None, "cannot read", id="missing-file"),
+        pytest.param("{oops\n", ":2: not a record (Invalid JSON", id="bad-line"),
+        pytest.param(None, ": cannot read (No such file", id="missing-file"),
     ],
 )
-def test_cli_bad_input_exits_2_and_leaves_no_table(
+def test_cli_bad_input_exits_1_and_writes_the_good_records(
     jsonl: Path,
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
@@ -449,17 +467,45 @@ def test_cli_bad_input_exits_2_and_leaves_no_table(
     if content is not None:
         second.write_text(jsonl.read_text(encoding="utf-8").splitlines()[0] + "\n" + content)
     out = tmp_path / "t"
-    assert main(["table", str(jsonl), str(second), "-o", str(out)]) == 2
-    assert message in capsys.readouterr().err
-    assert list(out.iterdir()) == []  # no half-written table, no partial file
+    assert main(["table", str(jsonl), str(second), "-o", str(out)]) == 1
+    said = [line for line in capsys.readouterr().err.splitlines() if "extractor" in line]
+    assert len(said) == 1 and said[0].startswith(f"extractor: {second}{message}")
+    assert sorted(p.name for p in out.iterdir()) == sorted(f"{name}.csv" for name in TABLES)
+    _, reports = read_csv(out / "reports.csv")
+    expected = ["widget.md", FEED_ID, EMPTY_SHA256] + (["widget.md"] if content else [])
+    assert [r["document"] for r in reports] == expected
 
 
-def test_a_failed_run_keeps_the_tables_of_the_last_good_one(jsonl: Path, tmp_path: Path) -> None:
-    assert main(["table", str(jsonl), "-o", str(tmp_path / "t")]) == 0
+def test_cli_only_bad_lines_write_empty_tables_and_exit_1(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     bad = tmp_path / "bad.jsonl"
     bad.write_text("nope\n")
-    assert main(["table", str(bad), "-o", str(tmp_path / "t")]) == 2
-    assert len(read_csv(tmp_path / "t" / "reports.csv")[1]) == 3
+    assert main(["table", str(bad), "-o", str(tmp_path / "t")]) == 1
+    assert f"extractor: {bad}:1: not a record" in capsys.readouterr().err
+    assert read_csv(tmp_path / "t" / "reports.csv") == (names("reports"), [])
+
+
+def test_a_failed_write_keeps_the_tables_of_the_last_good_one(jsonl: Path, tmp_path: Path) -> None:
+    """Tables are moved into place only at the end: a run that fails leaves the last good
+    tables, and no partial file."""
+    out = tmp_path / "t"
+    assert main(["table", str(jsonl), "-o", str(out)]) == 0
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text(jsonl.read_text(encoding="utf-8").splitlines()[0] + "\nnope\n")
+    with pytest.raises(RecordsError):
+        write_tables(bad, out, "csv")
+    assert len(read_csv(out / "reports.csv")[1]) == 3
+    assert sorted(p.name for p in out.iterdir()) == sorted(f"{name}.csv" for name in TABLES)
+
+
+def test_cli_output_that_cannot_be_written_exits_2(
+    jsonl: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("")
+    assert main(["table", str(jsonl), "-o", str(blocker / "t")]) == 2
+    assert "cannot write tables to" in capsys.readouterr().err
 
 
 def test_parquet_without_pyarrow_exits_2_naming_the_extra(
