@@ -27,10 +27,10 @@ REAL_GOLD = CORPUS / "real"
 #: corpus/real ../shared/real`), a little below so noise in one document does not
 #: fail the build. Issue 7's target is 0.95 for every field; raise these as it closes.
 REAL_FLOORS = {
-    "figures": 0.91,
-    "figure_roles": 0.85,
-    "figure_scopes": 0.80,
-    "growth": 0.85,
+    "figures": 0.93,
+    "figure_roles": 0.88,
+    "figure_scopes": 0.83,
+    "growth": 0.86,
     "forecast_period": 0.95,
     "companies": 0.87,
     "segments": 0.85,
