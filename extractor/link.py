@@ -268,34 +268,32 @@ def _row_scope(a: Annotated, cell: Block, main_region: str | None) -> Scope:
     return Scope(region=region if region not in (main_region, "Global") else None)
 
 
-def _segment_labels(a: Annotated) -> dict[str, str]:
-    """The sub-markets a document's tables name as row labels, by their words in lower
-    case: {"it services": "IT Services"}. Regions and whole-market rows are not parts."""
-    labels: dict[str, str] = {}
+def _segment_labels(a: Annotated) -> dict[str, re.Pattern[str]]:
+    """The sub-markets a document's tables name as row labels, each with a pattern for
+    its words in any case and spacing ("IT Services" as "it  services"). Regions and
+    whole-market rows are not parts."""
+    labels: dict[str, re.Pattern[str]] = {}
     for table in a.document.tables:
         for row in table.rows[1:]:
             head = row[0]
             if head.table is None or head.table[2] != 0 or len(row) < 2:
                 continue
-            scope = _row_scope(a, row[1], None)
-            if scope.segment is not None:
-                labels[" ".join(scope.segment.casefold().split())] = scope.segment
+            segment = _row_scope(a, row[1], None).segment
+            if segment is not None and segment not in labels:
+                words = r"\s+".join(re.escape(w) for w in segment.split())
+                labels[segment] = re.compile(rf"(?<!\w){words}(?!\w)", re.IGNORECASE)
     return labels
 
 
 def _label_in_sentence(
-    a: Annotated, start: int, sentence_start: int, labels: dict[str, str]
+    a: Annotated, start: int, sentence_start: int, labels: dict[str, re.Pattern[str]]
 ) -> Scope | None:
     """The sub-market a sentence names before a mention, when it is one of the document's
     table rows and the only one it names: "Regarding IT services spending, ... grow 7.1%
     in 2024" under a table with an "IT Services" row."""
-    head = " ".join(a.text[sentence_start:start].casefold().split())
-    named = {
-        label
-        for words, label in labels.items()
-        if re.search(rf"(?<!\w){re.escape(words)}(?!\w)", head)
-    }
-    return Scope(segment=named.pop()) if len(named) == 1 else None
+    head = a.text[sentence_start:start]
+    named = [label for label, words in labels.items() if words.search(head)]
+    return Scope(segment=named[0]) if len(named) == 1 else None
 
 
 #: A company-money cue counts only this close before the amount (in characters): "a market

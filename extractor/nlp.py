@@ -485,9 +485,11 @@ CITATION_AFTER_STOP = r"(?<=[A-Za-z])\.(?=\[\d)"
 
 #: spaCy keeps every string it has seen (each number, each name) for the life of the
 #: pipeline; over a stream of millions of documents that is memory without end. Past
-#: this many strings (tens of MB) the pipeline is built again, which takes a fifth of a
-#: second, once in tens of thousands of documents.
-MAX_VOCABULARY_STRINGS = 200_000
+#: this many strings the pipeline is built again (a sixth of a second). A release brings
+#: about 24 strings of its own, so that is once in some 2,000 documents, and peak memory
+#: stays at 155 MB over 20,000 documents with numbers of their own (205 MB at 200,000
+#: strings; `benchmarks/batch.py --unique`).
+MAX_VOCABULARY_STRINGS = 50_000
 
 
 @lru_cache(maxsize=1)

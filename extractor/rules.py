@@ -1201,7 +1201,6 @@ WHOLE_LABEL = re.compile(
 )
 
 
-#: Right after an amount, money that is a deal: "$42 million Series B round".
 #: Right after an amount, a price's unit: "$80,000 per ton", "$10 each", "$1 per CCTS
 #: share", "20 € pro Stück". A price, never a market's size.
 PRICE_AFTER = re.compile(
@@ -1211,6 +1210,7 @@ PRICE_AFTER = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 
+#: Right after an amount, money that is a deal: "$42 million Series B round".
 DEAL_AFTER = re.compile(
     r"""\s+(?:(?:Series\s+[A-F]|seed|venture|equity|growth|funding)\s+)?   # kind of round
     (?:round|funding|financing|investment|acquisition|deal|grant|loan)\b""",
