@@ -5,7 +5,7 @@ import regex
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from extractor.layout import Document, layout
+from extractor.layout import Document, article, layout
 from extractor.layout.flat import flat_table
 from extractor.layout.shapes import clean_line
 
@@ -468,3 +468,23 @@ def test_clean_line_shortcut_agrees_with_the_full_rule(line: str) -> None:
     invisible marks dropped, runs of white space squeezed, ends trimmed."""
     plain = regex.sub(r"[\u200b-\u200d\u2060\ufeff\u00ad]", "", line.replace("\xa0", " "))
     assert clean_line(line) == regex.sub(r"[^\S\n]+", " ", plain).strip()
+
+
+# depth: libxml2 drops what lies deeper than 256 elements; such a page is parsed again
+# with its runs of bare tags collapsed, and only such a page
+NESTED_PAGES = [
+    pytest.param(300, id="deeper-than-libxml2-allows"),
+    pytest.param(100_000, id="far-deeper"),
+    pytest.param(50, id="shallow"),
+]
+
+
+@pytest.mark.parametrize("depth", NESTED_PAGES)
+def test_deeply_nested_text_is_kept(depth: int) -> None:
+    page = f"<html><body>{'<div>' * depth}Widgets sold well.{'</div>' * depth}</body></html>"
+    assert "Widgets sold well." in "".join(article.parse(page).itertext())
+
+
+def test_a_long_run_of_tags_in_a_shallow_page_is_parsed_as_written() -> None:
+    page = "<html><body><p>Row</p>" + "<br>" * 150 + "<p>End</p></body></html>"
+    assert len(article.parse(page).findall(".//br")) == 150

@@ -90,8 +90,9 @@ def _size(el: Element) -> int:
 
 
 #: libxml2 gives up on elements nested deeper than 256 and drops their text. No page
-#: nests that deep on purpose: a run of more opening (or closing) tags than this, with
-#: nothing between them, is collapsed to one before parsing, so the text inside is kept.
+#: nests that deep on purpose: when the parser says a page did, every run of more
+#: opening (or closing) tags than this, with nothing between them, is collapsed to one
+#: and the page parsed again, so the text inside is kept.
 MAX_TAG_RUN = 100
 _OPENING_RUN = re.compile(rf"(?:<[A-Za-z][^<>]{{0,200}}+>\s*+){{{MAX_TAG_RUN},}}+")
 _CLOSING_RUN = re.compile(rf"(?:</[A-Za-z][^<>]{{0,30}}+>\s*+){{{MAX_TAG_RUN},}}+")
@@ -103,17 +104,27 @@ def collapse_tag_runs(text: str) -> str:
     return _CLOSING_RUN.sub("</div>", _OPENING_RUN.sub("<div>", text))
 
 
-def parse(text: str) -> Element:
-    """The page's tree, scripts and styles gone (their text is never the page's)."""
-    text = collapse_tag_runs(text)
-    root: Element | None
+def _tree(text: str) -> tuple[Element | None, bool]:
+    """lxml's tree of `text` (None when there is nothing to root one on), and whether the
+    parser hit its nesting limit and dropped what lay deeper."""
+    parser = _PARSER
     try:
         try:
-            root = etree.fromstring(text, parser=_PARSER)
+            root = etree.fromstring(text, parser=parser)
         except ValueError:  # a str that declares its encoding (<?xml ... encoding=...?>)
-            root = etree.fromstring(text.encode("utf-8", "replace"), parser=_UTF8)
-    except etree.LxmlError:  # nothing lxml can root a tree on
-        root = None
+            parser = _UTF8
+            root = etree.fromstring(text.encode("utf-8", "replace"), parser=parser)
+    except etree.LxmlError:
+        return None, False
+    too_deep = any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log)
+    return root, too_deep
+
+
+def parse(text: str) -> Element:
+    """The page's tree, scripts and styles gone (their text is never the page's)."""
+    root, too_deep = _tree(text)
+    if too_deep:  # the two scans over the page are paid only by pages that need them
+        root, _ = _tree(collapse_tag_runs(text))
     if root is None:  # "Document is empty"
         root = etree.fromstring(_EMPTY, parser=_PARSER)
     etree.strip_elements(root, *SCRIPT_TAGS, with_tail=False)
