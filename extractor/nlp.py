@@ -175,10 +175,15 @@ AFTER_DIGITS = 40
 _WORD_REST = re.compile(r"[^\s]*")
 
 
-def _digit_windows(text: str) -> Iterator[tuple[int, int]]:
+@lru_cache(maxsize=2)  # one text is scanned for amounts, periods and backward periods
+def _digit_windows(text: str) -> tuple[tuple[int, int], ...]:
     """Stretches of `text` around its digits, within lines, that hold every amount and
     period: each cluster of digits with `BEFORE_DIGITS` before it and `AFTER_DIGITS`
     after it (to the end of a word), overlapping stretches merged."""
+    return tuple(_windows(text))
+
+
+def _windows(text: str) -> Iterator[tuple[int, int]]:
     start = end = -1
     for cluster in _DIGIT_CLUSTER.finditer(text):
         line_start = text.rfind("\n", 0, cluster.start()) + 1

@@ -265,6 +265,8 @@ def find_companies(a: Annotated, excluded: set[str]) -> list[CompanyFact]:
         if blocks[sentence.block].boilerplate:
             continue
         text = a.text[sentence.start : sentence.end]
+        if "(" not in text or ":" not in text:
+            continue  # no "(NYSE: X)" to find: spares the pattern a try at every capital
         listed: dict[str, int] = {}
         for m in rules.TICKER_NAME.finditer(text):
             firm = rules.NAME_LEAD_WORDS.sub("", m.group("name"))
@@ -287,7 +289,13 @@ def find_companies(a: Annotated, excluded: set[str]) -> list[CompanyFact]:
         if match is None and anaphora and rules.KEY_PLAYER_NOUN.search(previous):
             match = anaphora
         previous = text
-        if example := rules.KEY_PLAYER_EXAMPLE.search(text):  # "Acme, Inc., for instance, ..."
+        folded = text.casefold()
+        example = (
+            rules.KEY_PLAYER_EXAMPLE.search(text)  # "Acme, Inc., for instance, ..."
+            if "instance" in folded or "example" in folded  # the words it needs
+            else None
+        )
+        if example:
             examples.append([(sentence.start + example.start("list"), example.group("list"))])
         if match:
             found = split_names(match.group("list"))
