@@ -94,7 +94,9 @@ def _inline(block: Block) -> list[SegmentFact]:
     segmentations told in a sentence ("By application, it is divided into A, B and C")."""
     found: list[SegmentFact] = []
     end = 0
-    for m in rules.SEGMENT_INLINE.finditer(block.text):
+    bracketed = "(" in block.text  # what the inline pattern needs: "(A, B, C)"
+    verb = rules.SEGMENTED_VERB.search(block.text)  # what a told segmentation needs
+    for m in rules.SEGMENT_INLINE.finditer(block.text) if bracketed else ():
         if m.start() < end:
             continue  # already read as part of a chain
         found.append(_fact(block, m))
@@ -102,7 +104,8 @@ def _inline(block: Block) -> list[SegmentFact]:
         while chained := rules.SEGMENT_CHAIN.match(block.text, end):
             found.append(_fact(block, chained))
             end = chained.end()
-    found += [_fact(block, m, prose=True) for m in rules.SEGMENT_SENTENCE.finditer(block.text)]
+    if verb:
+        found += [_fact(block, m, prose=True) for m in rules.SEGMENT_SENTENCE.finditer(block.text)]
     if title_by := rules.SEGMENT_TITLE_BY.search(block.text):
         taken = [(f.span.start, f.span.end) for f in found]
         stop = _SENTENCE_END.search(block.text, title_by.end())  # the title's own sentence
@@ -111,7 +114,7 @@ def _inline(block: Block) -> list[SegmentFact]:
             start, end = block.start + m.start(), block.start + m.end()
             if not any(s < end and start < e for s, e in taken):
                 found.append(_fact(block, m, prose="," not in m.group("values")))
-    if rules.SEGMENTED_VERB.search(block.text):
+    if verb:
         taken = [(f.span.start, f.span.end) for f in found]
         for m in rules.SEGMENT_BY_INTO.finditer(block.text):
             start, end = block.start + m.start(), block.start + m.end()
