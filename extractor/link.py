@@ -572,8 +572,8 @@ def link(a: Annotated, ex: Extracted) -> Extracted:
     labels = _segment_labels(a) if a.document.tables else {}
     for g in ex.growth:
         scope = _scope(a, g.percent.start, g.sentence.start, main_region)
-        if scope is None and labels:
-            scope = _label_in_sentence(a, g.percent.start, g.sentence.start, labels)
+        if labels and (scope is None or scope.is_main):  # "the devices market ... 4.8%"
+            scope = _label_in_sentence(a, g.percent.start, g.sentence.start, labels) or scope
         if (scope is None or scope.segment is None) and (
             other := _other_market(a, g.percent.start, g.sentence.start, market)
         ):

@@ -356,6 +356,11 @@ TABLE_LABEL_SCOPES = [
         MAIN,
         id="two-row-labels-name-no-one-part",
     ),
+    pytest.param(
+        "After a weak year for the smart tags market, spending is set to grow 7.7% in 2024.",
+        Scope(segment="Smart Tags"),
+        id="a-row-label-named-as-a-market",
+    ),
     pytest.param("Overall spending is set to grow 5.2% in 2024.", MAIN, id="no-row-label"),
     pytest.param(
         "Smart tagsmiths spending is set to grow 7.7% in 2024.",
