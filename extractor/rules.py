@@ -327,10 +327,11 @@ PERCENT = percent_pattern(ENGLISH)
 #: 29 during the forecast period" (crawls strip symbols). Only after these words is a bare
 #: number a percentage.
 CAGR_BARE_NUMBER = re.compile(
-    r"""\b(?:CAGR|compound\s+annual\s+growth\s+rate)(?:\s*\(CAGR\))?\s+
-    (?:of\s+)?(?:(?:about|around|nearly|over|approximately|roughly)\s+)?
-    (?P<num>\d{1,3}(?:\.\d+)?)(?![\d.,]?\d)(?![^\W\d_])  # a whole number, not a year, not "1e3"
+    rf"""\b(?:CAGR|compound\s+annual\s+growth\s+rate)(?:\s*\(CAGR\))?\s+
+    (?:of\s+)?(?:(?:{_QUALIFIER_ALT})\s+)?              # a hedge: "more than", "about"
+    (?P<num>\d{{1,3}}(?:\.\d+)?)(?![\d.,]?\d)(?![^\W\d_])  # a whole number, not a year, not "1e3"
     (?!\s*(?:%|percent|per\s+cent))                     # a marked percent is read already
+    (?!\s+\d)                                          # "52 8": its decimal point lost too
     (?!\s*(?:[-–/]|and\b|to\b)\s*\d)                   # "2024-2030" is a period""",
     re.VERBOSE | re.IGNORECASE,
 )

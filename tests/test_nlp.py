@@ -124,6 +124,12 @@ PERCENTS = [
         id="rate-with-its-sign-lost",
     ),
     pytest.param("a CAGR of about 8.5 over", [(D("8.5"), "about")], id="sign-lost-hedged"),
+    pytest.param(
+        "a CAGR of more than 28 during the forecast period",
+        [(D("28"), "more than")],
+        id="sign-lost-any-hedge",
+    ),
+    pytest.param("a CAGR of 52 8 during the period", [], id="decimal-point-lost-too-unread"),
     pytest.param("the CAGR over 2024-2030 was 7%", [(D("7"), None)], id="a-period-is-no-rate"),
     pytest.param("CAGR 2025", [], id="a-year-is-no-rate"),
     pytest.param("a CAGR of 9.1% in 2024", [(D("9.1"), None)], id="marked-rate-read-once"),
