@@ -497,6 +497,12 @@ def _window(
         # Expected to Reach $25 Billion by 2027"): the rate runs to that year, from a start
         # not said.
         return None, targets.pop(), "figures", None
+    said = a.text[sentence.start : sentence.end]
+    horizon = rules.TITLE_HORIZON.search(ex.title) if ex.title else None
+    if horizon is not None and rules.FORECAST_PHRASE.search(said):
+        # "... at a CAGR of more than 28 during the forecast period" under a title "...
+        # Forecast To 2025": the forecast period ends in the title's year.
+        return None, int(horizon.group("year")), "stated", None
     return None, None, None, None
 
 

@@ -492,6 +492,12 @@ FORECAST_PHRASE = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 
+#: A title's horizon: "... Demand Forecast To 2025", "Prognose bis 2030".
+TITLE_HORIZON = re.compile(
+    rf"""(?:{_patterns(_union("title_horizon_patterns"))})  # forecast to, outlook through""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
 # --------------------------------------------------------------------------
 # Years and roles of amounts
 # --------------------------------------------------------------------------

@@ -134,6 +134,18 @@ RATE_TO_THE_TARGET_YEAR = [
         [(21.5, None, None)],
         id="a-segment-target-is-not-the-market-s",
     ),
+    pytest.param(
+        "# Widget Market Analysis by Size, Share and Demand Forecast To 2026",
+        "The widget market will grow at a CAGR of more than 12 during the forecast period.",
+        [(12.0, None, 2026)],
+        id="the-title-s-horizon-ends-the-forecast-period",
+    ),
+    pytest.param(
+        "# Widget Market Analysis and Demand Forecast To 2026",
+        "The widget market grew at a CAGR of 12% in the past.",
+        [(12.0, None, None)],
+        id="a-rate-not-of-the-forecast-period-keeps-no-end",
+    ),
 ]
 
 

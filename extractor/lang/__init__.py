@@ -117,6 +117,9 @@ class Language:
     period_pair_connectors: tuple[str, ...] = ()
     #: The release names "the forecast period" without giving it.
     forecast_phrase_patterns: tuple[str, ...] = ()
+    #: A title's horizon, the year a report forecasts to, as group `year`: "Demand
+    #: Forecast To 2025". "The forecast period" of a release ends there.
+    title_horizon_patterns: tuple[str, ...] = ()
 
     #: A preposition right after an amount and before its year: "in 2023", "d'ici 2033".
     year_prepositions: tuple[str, ...] = ()

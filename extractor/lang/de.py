@@ -96,6 +96,7 @@ GERMAN: Language = Language(
     period_fillers=words("den dem Jahren Jahr Zeitraum"),
     period_connectors=words("bis und"),
     period_pair_connectors=("und",),
+    title_horizon_patterns=(r"prognose\s+bis\s+(?P<year>(?:19|20)\d\d)\b",),
     forecast_phrase_patterns=(
         r"Prognosezeitraum(?:s|es)?",
         r"Vorhersagezeitraum(?:s|es)?",

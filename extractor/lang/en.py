@@ -130,6 +130,9 @@ ENGLISH: Language = Language(
     period_fillers=words("the year years"),
     period_connectors=words("to through thru until till and"),
     period_pair_connectors=("and",),
+    title_horizon_patterns=(
+        r"(?:forecast|outlook|projections?)\s+(?:to|till|until|through|by)\s+(?P<year>(?:19|20)\d\d)\b",
+    ),
     forecast_phrase_patterns=(
         r"forecast(?:ed)?\s+(?:period|timeline|horizon|window|years?)",
         r"forecasts?,?\s+\(?(?=(?:19|20)\d\d)",
