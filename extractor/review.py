@@ -436,7 +436,12 @@ def _row(index: int, record: MarketReport) -> str:
         f'<td class="num{kind}{" zero" if n == 0 else ""}">{n}</td>' for n, kind in numbers
     ]
     cells = [f'<td class="num">{index}</td>', *text_cells, *number_cells]
-    return f'<tr id="row-{index}" data-findings="{len(record.findings)}">{"".join(cells)}</tr>'
+    # Flagged: a finding to look at, or a release that could not be read at all.
+    flagged = int(bool(record.findings) or record.status == "error")
+    return (
+        f'<tr id="row-{index}" data-findings="{len(record.findings)}" data-flagged="{flagged}">'
+        f"{''.join(cells)}</tr>"
+    )
 
 
 def render_table(records: Sequence[MarketReport]) -> str:
@@ -450,7 +455,8 @@ def render_table(records: Sequence[MarketReport]) -> str:
     return (
         '<section id="releases" class="list panel"><div class="list-tools">'
         "<h2>Releases</h2>"
-        '<label><input type="checkbox" id="only-findings"> only releases with findings</label>'
+        '<label><input type="checkbox" id="only-findings"> only releases with findings '
+        "or errors</label>"
         '<span class="count" id="shown-count"></span></div>'
         f'<div class="table-wrap"><table class="releases" id="release-table">'
         f"<thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table></div></section>"

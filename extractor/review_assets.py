@@ -135,7 +135,7 @@ ul.dropped .reason { color: var(--muted); }
 """
 
 #: Sorting by a column header (numbers numerically, text by locale, again to reverse) and
-#: the "only releases with findings" filter.
+#: the "only releases with findings or errors" filter.
 SCRIPT = """
 (function () {
   "use strict";
@@ -178,7 +178,7 @@ SCRIPT = """
     var only = filter.checked;
     var shown = 0;
     Array.prototype.forEach.call(body.rows, function (row) {
-      row.hidden = only && row.getAttribute("data-findings") === "0";
+      row.hidden = only && row.getAttribute("data-flagged") === "0";
       if (!row.hidden) { shown += 1; }
     });
     count.textContent = shown + " of " + body.rows.length + " shown";

@@ -298,6 +298,7 @@ def test_table_counts_and_links(widget_records):
     assert [c["companies"] for c in cells] == ["3", "3", "0"]
     assert [c["errors"] for c in cells] == ["0", "1", "0"]
     assert [row["data-findings"] for row in rows] == ["0", "1", "0"]
+    assert [row["data-flagged"] for row in rows] == ["0", "1", "1"]  # an error is flagged
     for index, row in enumerate(rows, start=1):
         target = row.find("a")["href"]
         assert target == f"#release-{index}"
