@@ -384,8 +384,11 @@ def _year_before(year: int | None) -> int | None:
     return year - 1 if year is not None else None
 
 
-def _settle_roles(figures: list[FigureFact]) -> list[FigureFact]:
-    """Make roles agree with years, scope by scope: before the base year is historical."""
+def _settle_roles(
+    figures: list[FigureFact], period_starts: frozenset[int] = frozenset()
+) -> list[FigureFact]:
+    """Make roles agree with years, scope by scope: before the base year is historical.
+    `period_starts`: the first years of the periods the text states."""
     out = list(figures)
     # The main market first: its base year anchors a table whose cells say no role.
     scopes = sorted({f.scope for f in figures}, key=lambda s: s != MAIN)
@@ -405,7 +408,14 @@ def _settle_roles(figures: list[FigureFact]) -> list[FigureFact]:
         if not said_bases and not forecast_years and len(set(years.values())) >= 2:
             base_year = min(years.values())  # a table of years: the first is the base
         if base_year is None and len(set(years.values())) >= 2:
-            base_year = min(years.values())
+            first = min(years.values())
+            # The first year is the base, unless every dated value was said to be a
+            # forecast and a period the text states began before it: "forecast to reach
+            # $2.4 trillion in 2017 ... $2.65 trillion in 2020 ... for the 2015-2020
+            # forecast period" holds two forecasts and no base.
+            forecasts_only = all(out[i].role == "forecast" and out[i].role_cued for i in dated)
+            if not (forecasts_only and any(start < first for start in period_starts)):
+                base_year = first
         if scope == MAIN and said_any:
             anchor = base_year if base_year is not None else _year_before(first_forecast)
         elif not said_any and anchor is not None and len(set(years.values())) >= 2:
@@ -569,7 +579,8 @@ def link(a: Annotated, ex: Extracted) -> Extracted:
         )
         figures.append(linked)
         so_far.setdefault(linked.sentence, []).append(linked)
-    figures = _settle_roles(_respectively(a, figures, main_region))
+    starts = frozenset(p.start_year for p in a.periods)
+    figures = _settle_roles(_respectively(a, figures, main_region), starts)
     by_sentence: dict[Sentence, list[FigureFact]] = {}
     for f in figures:
         by_sentence.setdefault(f.sentence, []).append(f)

@@ -97,6 +97,19 @@ FIGURES = [
         id="deal-money-is-other",
     ),
     pytest.param(
+        "# Widget Market\n\nWidget revenues are forecast to reach USD 2.4 billion in 2017. "
+        "Acme expects them to grow to USD 2.65 billion in 2020, a CAGR of 3.3% for the "
+        "2015-2020 forecast period.",
+        [(2.4, 2017, "forecast", MAIN), (2.65, 2020, "forecast", MAIN)],
+        id="forecasts-inside-a-window-that-began-earlier-have-no-base",
+    ),
+    pytest.param(
+        "# Widget Market\n\nThe widget market is projected to be worth USD 300 million in 2025 "
+        "and is expected to reach USD 1.1 billion by 2030.",
+        [(300.0, 2025, "base", MAIN), (1.1, 2030, "forecast", MAIN)],
+        id="the-first-of-two-forecasts-is-the-base-when-no-window-began-before",
+    ),
+    pytest.param(
         "# Widget Market\n\nThe widget market was worth USD 4.2 billion in 2023, while the "
         "price of a widget fell from $80 per unit in 2022.",
         [(4.2, 2023, "base", MAIN), (80.0, 2022, "other", MAIN)],
