@@ -28,14 +28,14 @@ REAL_GOLD = CORPUS / "real"
 #: fail the build. Issue 7's target is 0.95 for every field; raise these as it closes.
 REAL_FLOORS = {
     "figures": 0.93,
-    "figure_roles": 0.88,
+    "figure_roles": 0.89,
     "figure_scopes": 0.83,
     "growth": 0.87,
     "forecast_period": 0.95,
     "companies": 0.87,
     "segments": 0.85,
     "segment_values": 0.89,
-    "findings": 0.87,
+    "findings": 0.89,
     "market": 0.89,
     "region": 0.91,
     "publisher": 0.90,
