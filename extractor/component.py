@@ -11,10 +11,10 @@ facts are the record's, and places each fact's evidence on the doc's characters.
 evidence offsets point into the clean text (after decode, repair and layout); where
 that text differs from `doc.text` (markup, entities, white space, bullets), the words of
 the two texts are aligned (difflib) and each fact takes the source words its own words
-were aligned with. A fact that cannot be
-placed (its words are not in `doc.text`) gets no span and is counted in
-`doc.user_data["market_facts_unplaced"]`; nothing is placed by guess. A token that a
-fact starts or ends inside (markup glued to an amount: "<td>318.1</td>") is split there.
+were aligned with. A fact that cannot be placed (its words are not in `doc.text`) gets
+no span and is counted in `doc.user_data["market_facts_unplaced"]`; nothing is placed by
+guess. A token that a fact starts or ends inside (markup glued to an amount:
+"<td>318.1</td>") is split there.
 """
 
 from __future__ import annotations
