@@ -25,6 +25,20 @@ _PROSE_RULES = (
     rules.KEY_PLAYER_SHARE,
 )
 _WORD = re.compile(r"[^\s,]+")
+#: A word each prose rule cannot match without (in lower case): a sentence without it is
+#: not tried ("led by", "share").
+_NEEDED_WORDS: dict[re.Pattern[str], str] = {
+    rules.KEY_PLAYER_LED_BY: "by",
+    rules.KEY_PLAYER_SHARE: "share",
+}
+
+
+def _may_match(pattern: re.Pattern[str], folded: str) -> bool:
+    """Whether a case-folded sentence holds what `pattern` needs to match at all."""
+    needed = _NEEDED_WORDS.get(pattern)
+    return needed is None or needed in folded
+
+
 #: "Acme – maker of ..." loses its description; an alias in brackets stays ("GRC (Green ...)").
 _DESCRIPTION = re.compile(r"(?<!\s)\s+(?:[–—]|-{1,2}|:)\s+.*$")
 
@@ -284,12 +298,14 @@ def find_companies(a: Annotated, excluded: set[str]) -> list[CompanyFact]:
         if blocks[sentence.block].boilerplate:
             continue
         text = a.text[sentence.start : sentence.end]
-        match = next((hit for p in prose_rules if (hit := p.search(text))), None)
+        folded = text.casefold()
+        match = next(
+            (hit for p in prose_rules if _may_match(p, folded) and (hit := p.search(text))), None
+        )
         anaphora = rules.KEY_PLAYER_ANAPHORA.search(text)  # "... players. These include A, B"
         if match is None and anaphora and rules.KEY_PLAYER_NOUN.search(previous):
             match = anaphora
         previous = text
-        folded = text.casefold()
         example = (
             rules.KEY_PLAYER_EXAMPLE.search(text)  # "Acme, Inc., for instance, ..."
             if "instance" in folded or "example" in folded  # the words it needs
