@@ -882,8 +882,21 @@ KEY_PLAYER_ANAPHORA = re.compile(
 )
 #: The nouns that announce players in the sentence before an anaphora.
 KEY_PLAYER_NOUN = re.compile(
-    r"\b(?:players|companies|vendors|manufacturers|participants|competitors|suppliers)\b",
-    re.IGNORECASE,
+    r"""\b(?:players|companies|vendors|manufacturers|participants|competitors|suppliers
+    |OEMs|automakers|carmakers)\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+#: One firm's name in a list of examples: one to three capitalised words ("Li Auto").
+_EXAMPLE_NAME = r"\p{Lu}[\w&.'’-]*+(?:\s+\p{Lu}[\w&.'’-]*+){0,2}+"
+#: Examples of the players a previous sentence spoke of: "... growth rates of top OEMs.
+#: For instance, BYD, Tesla, and NIO increased ...". Three names at least, so that a
+#: pair of anything capitalised is not read as a list.
+KEY_PLAYER_EXAMPLES = re.compile(
+    rf"""^\W*(?i:for\s+(?:instance|example)|e\.g\.),?\s+
+    (?P<list>{_EXAMPLE_NAME}(?:,\s+{_EXAMPLE_NAME}){{1,}}+,?\s+and\s+{_EXAMPLE_NAME})
+    (?![\w&.'’-])""",
+    re.VERBOSE,
 )
 
 #: Two sentences glued where a page lost its markup: "...applications.DowDuPont, BASF SE"

@@ -764,6 +764,29 @@ COMPANIES = [
         id="a-firm-in-passing-is-no-example",
     ),
     pytest.param(
+        "Sales grew fast at the top OEMs. For instance, Gizmo, Sprockit, and Kogwerk Motors "
+        "raised their revenues by 40%, 20% and 10%.",
+        ["Gizmo", "Sprockit", "Kogwerk Motors"],
+        id="examples-of-the-players-a-sentence-named",
+    ),
+    pytest.param(
+        "Sales grew fast this year. For instance, Gizmo, Sprockit, and Kogwerk Motors "
+        "raised their revenues by 40%, 20% and 10%.",
+        [],
+        id="examples-with-no-players-named-before",
+    ),
+    pytest.param(
+        "Demand rose at the largest companies. For example, Germany, France and Italy "
+        "bought more widgets.",
+        [],
+        id="examples-that-are-regions",
+    ),
+    pytest.param(
+        "Demand rose at the largest companies. For example, Gizmo and Sprockit grew.",
+        [],
+        id="two-examples-are-too-few",
+    ),
+    pytest.param(
         "## Key Players\n\n- Lonza\n- Catalent, Inc\n", ["Lonza", "Catalent, Inc"], id="list"
     ),
     pytest.param(

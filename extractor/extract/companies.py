@@ -305,6 +305,11 @@ def find_companies(a: Annotated, excluded: set[str]) -> list[CompanyFact]:
         anaphora = rules.KEY_PLAYER_ANAPHORA.search(text)  # "... players. These include A, B"
         if match is None and anaphora and rules.KEY_PLAYER_NOUN.search(previous):
             match = anaphora
+        if match is None and rules.KEY_PLAYER_NOUN.search(previous):
+            # "... top OEMs. For instance, BYD, Tesla, and NIO increased ...": no regions
+            instances = rules.KEY_PLAYER_EXAMPLES.match(text)
+            if instances and not rules.REGION.search(instances.group("list")):
+                match = instances
         previous = text
         example = (
             rules.KEY_PLAYER_EXAMPLE.search(text)  # "Acme, Inc., for instance, ..."
