@@ -32,7 +32,7 @@ REAL_FLOORS = {
     "figure_scopes": 0.83,
     "growth": 0.87,
     "forecast_period": 0.95,
-    "companies": 0.87,
+    "companies": 0.91,
     "segments": 0.85,
     "segment_values": 0.89,
     "findings": 0.89,
