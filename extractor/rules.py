@@ -809,6 +809,39 @@ SEGMENTED_VERB = re.compile(
     re.IGNORECASE,
 )
 
+#: Counts written as words, for a counted enumeration: "the four IT categories of ...".
+COUNT_WORDS: dict[str, int] = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+}
+#: The nouns of a counted enumeration, each with the dimension it names.
+ENUMERATION_NOUNS: dict[str, str] = {
+    "categories": "category",
+    "segments": "segment",
+    "sub-segments": "sub-segment",
+    "subsegments": "sub-segment",
+    "types": "type",
+}
+#: A segmentation given as a counted enumeration: "the four IT categories of Software,
+#: Hardware, Services and Communications". The count must equal the values listed.
+SEGMENT_COUNTED = re.compile(
+    rf"""\b(?P<count>{"|".join(COUNT_WORDS)}|\d{{1,2}})\s+
+    (?:[\w-]+\s+){{0,2}}?                               # "IT", "main product"
+    (?P<dim>{"|".join(re.escape(n) for n in ENUMERATION_NOUNS)})
+    (?:\s+of|\s*:)\s+                                   # "categories of", "types:"
+    (?P<values>[^.;:()]+)""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
 #: Inline dimension with a colon, at the start of a block (after an optional label):
 #: "By End User: Hospitals, Clinics, Home Care".
 SEGMENT_COLON = re.compile(

@@ -698,6 +698,21 @@ SEGMENTS = [
         [],
         id="brackets-after-the-title-sentence-are-no-dimension",
     ),
+    pytest.param(
+        "The report covers the three gadget categories of Phones, Tablets and Watches.",
+        [("category", ("Phones", "Tablets", "Watches"))],
+        id="a-counted-enumeration",
+    ),
+    pytest.param(
+        "Gadgets come in 2 types: wired and wireless.",
+        [("type", ("wired", "wireless"))],
+        id="a-counted-enumeration-in-digits",
+    ),
+    pytest.param(
+        "The report covers the four gadget categories of Phones, Tablets and Watches.",
+        [],
+        id="a-count-that-the-values-do-not-match",
+    ),
 ]
 
 

@@ -88,6 +88,22 @@ def _fact(block: Block, m: re.Match[str], prose: bool = False) -> SegmentFact:
     )
 
 
+def _counted(block: Block, taken: list[tuple[int, int]]) -> list[SegmentFact]:
+    """Segmentations given as a counted enumeration ("the four IT categories of Software,
+    Hardware, Services and Communications"), when as many values follow as were counted."""
+    out: list[SegmentFact] = []
+    for m in rules.SEGMENT_COUNTED.finditer(block.text):
+        written = m.group("count").lower()
+        count = rules.COUNT_WORDS.get(written) or int(written)
+        values = split_values(m.group("values").strip(), prose=True)
+        start, end = block.start + m.start("dim"), block.start + m.end()
+        if len(values) != count or any(s < end and start < e for s, e in taken):
+            continue
+        dimension = rules.ENUMERATION_NOUNS[m.group("dim").lower()]
+        out.append(SegmentFact(dimension, tuple(values), Span(start, end)))
+    return out
+
+
 def _inline(block: Block) -> list[SegmentFact]:
     """Dimensions written inline: "By Product (A, B, C)" anywhere with the dimensions
     chained after it ("..., Technology (D, E)"), "By X: A, B" at the start, and
@@ -120,6 +136,7 @@ def _inline(block: Block) -> list[SegmentFact]:
             start, end = block.start + m.start(), block.start + m.end()
             if not any(s < end and start < e for s, e in taken):
                 found.append(_fact(block, m, prose=True))
+    found += _counted(block, [(f.span.start, f.span.end) for f in found])
     if not found and "\n" not in block.text:
         colon = rules.SEGMENT_COLON.match(block.text)
         if colon and ("," in colon.group("values") or ";" in colon.group("values")):
