@@ -434,6 +434,17 @@ PUBLISHERS = [
         None,
         id="wire-brand-is-no-publisher",
     ),
+    pytest.param(
+        "# R\n\nGadget Industry Reports (GIR) has published a new report on the widget "
+        "market, valued at USD 5 billion in 2024.",
+        "Gadget Industry Reports",
+        id="a-generic-sounding-firm-introduced-with-its-initials",
+    ),
+    pytest.param(
+        "# R\n\nGadget Industry Reports (2024) says the widget market was USD 5 billion.",
+        None,
+        id="generic-words-without-initials-name-no-firm",
+    ),
 ]
 
 

@@ -89,18 +89,36 @@ def _clean_name(name: str) -> str | None:
 MAX_GENERIC_PHRASE_WORDS = 2
 
 
-def _is_firm(name: str, market: str | None) -> bool:
-    """Does a cleaned candidate look like a research firm's name?"""
+#: An acronym this long at least names an organisation ("MIR"); one or two letters may
+#: be anything in brackets ("(AI)", "(US)").
+MIN_ACRONYM_LETTERS = 3
+
+
+def _with_its_acronym(name: str, text: str) -> bool:
+    """Is the name followed somewhere by its own initials in brackets, as organisations
+    introduce themselves: "Market Industry Reports (MIR)"? A report title never is."""
+    initials = "".join(w[0] for w in name.split() if w[:1].isupper())
+    if len(initials) < MIN_ACRONYM_LETTERS:
+        return False
+    return re.search(rf"{re.escape(name)}\s*\({initials}\)", text) is not None
+
+
+def _is_firm(name: str, market: str | None, acronym: bool = False) -> bool:
+    """Does a cleaned candidate look like a research firm's name? `acronym`: the text
+    introduces it with its initials, which only a name does, however generic its words."""
     lowered = name.casefold()
     if rules.DISTRIBUTOR.fullmatch(name) or rules.DISTRIBUTOR_SHAPE.search(name):
         return False  # a wire or an investor-news brand carries releases, never issues them
     if any(lowered.endswith(phrase) for phrase in rules.NOT_FIRM_PHRASES):
         return False
-    if rules.NOT_FIRM_WORDS.search(name) or rules.GENERIC_NAME.fullmatch(name):
+    generic_words = rules.NOT_FIRM_WORDS.search(name) or rules.GENERIC_NAME.fullmatch(name)
+    if generic_words and not acronym:
         return False
     words = name.split()
-    if len(words) <= MAX_GENERIC_PHRASE_WORDS and all(
-        rules.GENERIC_NAME.fullmatch(w) or w in rules.FIRM_WORDS for w in words
+    if (
+        not acronym
+        and len(words) <= MAX_GENERIC_PHRASE_WORDS
+        and all(rules.GENERIC_NAME.fullmatch(w) or w in rules.FIRM_WORDS for w in words)
     ):
         return False  # "Market Intelligence", "Global Insights": a phrase, not a name
     if re.search(r"\s(?i:market)$", name):
@@ -218,7 +236,10 @@ def find_publisher(a: Annotated, market: str | None = None) -> str | None:
     for reader in readers:
         for name in reader:
             for candidate in _trimmed(name):
-                if _is_firm(candidate, market):
+                if _is_firm(candidate, market) or (
+                    _with_its_acronym(candidate, a.text)
+                    and _is_firm(candidate, market, acronym=True)
+                ):
                     return candidate
     return None
 
