@@ -33,12 +33,12 @@ REAL_FLOORS = {
     "growth": 0.87,
     "forecast_period": 0.95,
     "companies": 0.91,
-    "segments": 0.85,
-    "segment_values": 0.89,
+    "segments": 0.89,
+    "segment_values": 0.93,
     "findings": 0.89,
     "market": 0.89,
     "region": 0.91,
-    "publisher": 0.90,
+    "publisher": 0.92,
     "distributor": 0.97,
 }
 
