@@ -263,7 +263,31 @@ def find_money(text: str, lang: Rules = ENGLISH) -> list[Money]:
                 qualifier=qualifier,
             )
         )
-    return found
+    spelled = _spelled_money(text, lang)
+    return sorted([*found, *spelled], key=lambda money: money.start) if spelled else found
+
+
+def _spelled_money(text: str, lang: Rules) -> list[Money]:
+    """Amounts written in words: "roughly three billion dollars" is USD 3 billion."""
+    out = []
+    for m in rules.spelled_money_pattern(lang).finditer(text):
+        value = Decimal(lang.number_words[" ".join(m.group("num").lower().split())])
+        unit, multiplier = lang.scales[m.group("scale").lower()]
+        out.append(
+            Money(
+                start=m.start(),
+                end=m.end(),
+                text=m.group(0),
+                value=value,
+                low=None,
+                high=None,
+                unit=unit,
+                multiplier=multiplier,
+                currency=rules.CURRENCY_WORDS[m.group("post").lower()],
+                qualifier=_qualifier(text, m.start()),
+            )
+        )
+    return out
 
 
 def _bare_rates(text: str, taken: set[int]) -> list[Percent]:

@@ -283,6 +283,30 @@ def parse_number(text: str, lang: Language = ENGLISH) -> Decimal:
     return Decimal(text.replace(lang.decimal_mark, "."))
 
 
+#: Scale words long enough to follow a number written as a word ("billion", "Milliarden"):
+#: not the terse forms, which follow digits ("bn", "Mrd.").
+MIN_SPELLED_SCALE_CHARS = 5
+
+
+@cache
+def spelled_money_pattern(lang: Language = ENGLISH) -> re.Pattern[str]:
+    """An amount written in words, as `lang` writes it: a number word, a scale word and a
+    currency word, all three ("three billion dollars", "sieben Billionen Dollar"). Without
+    the scale or the currency a number word is a count, not money."""
+    numbers = _alt(lang.number_words) or "(?!)"
+    scales = (
+        _alt(k for k in lang.scales if k.isalpha() and len(k) >= MIN_SPELLED_SCALE_CHARS) or "(?!)"
+    )
+    links = _alt(lang.currency_links) or "(?!)"
+    return re.compile(
+        rf"""(?<![\w-])(?P<num>{numbers})\s+             # three, sieben
+        (?P<scale>{scales})\s+                           # billion, Billionen
+        (?:(?:{links})(?:\s+|(?<=['’])))?                # "de", "d'"
+        (?P<post>{_CURRENCY_WORD_ALT})(?!\w)             # dollars, Dollar, euros""",
+        re.VERBOSE | re.IGNORECASE,
+    )
+
+
 MONEY = money_pattern(ENGLISH)
 
 #: The money a table header declares for its bare-number cells: "(EUR million)".

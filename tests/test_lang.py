@@ -178,6 +178,18 @@ def test_parse_number_refuses_the_other_convention(text: str, code: str) -> None
 # text, language, (value, unit, currency, multiplier, qualifier)
 MONEY = [
     pytest.param(
+        "The market was worth roughly three billion dollars in 2024.",
+        "en",
+        (D("3"), "billion", "USD", 10**9, "roughly"),
+        id="en-amount-in-words",
+    ),
+    pytest.param(
+        "ein Marktvolumen von sieben Billionen Dollar bis 2030",
+        "de",
+        (D("7"), "trillion", "USD", 10**12, None),
+        id="de-amount-in-words-billionen-is-trillion",
+    ),
+    pytest.param(
         "Umsatz von 18.640,5 Millionen EUR im Jahr 2024",
         "de",
         (D("18640.5"), "million", "EUR", 10**6, None),
@@ -364,6 +376,10 @@ NOT_MONEY = [
     pytest.param("500 mil personas", "es", id="es-mil-count"),
     pytest.param("de 2025 à 2033", "fr", id="fr-period-is-not-money"),
     pytest.param("im Jahr 2024", "de", id="de-year"),
+    pytest.param("three billion users by 2030", "en", id="en-words-with-no-currency-a-count"),
+    pytest.param("three new dollars", "en", id="en-words-with-no-scale"),
+    pytest.param("someone billion dollars", "en", id="en-number-word-inside-a-word"),
+    pytest.param("sieben Milliarden Menschen", "de", id="de-words-with-no-currency-a-count"),
 ]
 
 
@@ -865,11 +881,9 @@ def test_mexican_number_style() -> None:
     assert m.value == D("19870")
 
 
-@pytest.mark.xfail(
-    strict=True, reason="amounts in words ('drei Milliarden Euro') need digits, as in English"
-)
 def test_amount_in_words_german() -> None:
-    assert find_money("drei Milliarden Euro", DE)
+    (m,) = find_money("drei Milliarden Euro", DE)
+    assert (m.value, m.unit, m.currency) == (D("3"), "billion", "EUR")
 
 
 @pytest.mark.parametrize(

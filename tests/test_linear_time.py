@@ -107,7 +107,13 @@ def _patterns() -> list[tuple[str, regex.Pattern[str]]]:
             if isinstance(value, regex.Pattern):
                 found.setdefault(id(value), (f"{info.name}.{attribute}", value))
     for code, lang in LANGUAGES.items():
-        for factory in (rules.money_pattern, rules.percent_pattern, rules.period_pattern):
+        factories = (
+            rules.money_pattern,
+            rules.spelled_money_pattern,
+            rules.percent_pattern,
+            rules.period_pattern,
+        )
+        for factory in factories:
             pattern = factory(lang)
             found.setdefault(id(pattern), (f"rules.{factory.__name__}({code})", pattern))
         pattern = rules.key_player_prose(code)

@@ -81,6 +81,9 @@ class Language:
     currency_symbols_after: tuple[str, ...] = ()
     #: Currency symbols this language reads differently: "$" is pesos as often as dollars.
     currency_symbol_overrides: Mapping[str, str | None] = field(default_factory=dict)
+    #: Numbers written as words, read only before a scale word and a currency word:
+    #: "three billion dollars", "sieben Billionen Dollar". Lower case.
+    number_words: Mapping[str, int] = field(default_factory=dict)
 
     # --- words merged over all languages ----------------------------------------
     #: Currency words after the amount -> ISO 4217. Lower case.
