@@ -27,7 +27,7 @@ REAL_GOLD = CORPUS / "real"
 #: corpus/real ../shared/real`), a little below so noise in one document does not
 #: fail the build. Issue 7's target is 0.95 for every field; raise these as it closes.
 REAL_FLOORS = {
-    "figures": 0.93,
+    "figures": 0.94,
     "figure_roles": 0.89,
     "figure_scopes": 0.83,
     "growth": 0.87,
@@ -35,7 +35,7 @@ REAL_FLOORS = {
     "companies": 0.91,
     "segments": 0.89,
     "segment_values": 0.93,
-    "findings": 0.89,
+    "findings": 0.92,
     "market": 0.89,
     "region": 0.91,
     "publisher": 0.92,
