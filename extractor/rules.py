@@ -834,18 +834,9 @@ SEGMENTED_VERB = re.compile(
 )
 
 #: Counts written as words, for a counted enumeration: "the four IT categories of ...".
+#: The language's number words from two on (one is no enumeration).
 COUNT_WORDS: dict[str, int] = {
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
+    word: n for word, n in ENGLISH.number_words.items() if n >= 2 and " " not in word
 }
 #: The nouns of a counted enumeration, each with the dimension it names.
 ENUMERATION_NOUNS: dict[str, str] = {
