@@ -267,10 +267,35 @@ def find_money(text: str, lang: Rules = ENGLISH) -> list[Money]:
     return sorted([*found, *spelled], key=lambda money: money.start) if spelled else found
 
 
+#: How far before its scale word an amount in words may start ("a hundred ") and after
+#: it end (" de dólares estadounidenses"): the window each scale word is read in.
+SPELLED_BEFORE, SPELLED_AFTER = 16, 40
+
+
+def _spelled_matches(text: str, lang: Rules) -> Iterator[re.Match[str]]:
+    """The matches of the amount-in-words pattern, found around each scale word: a scan
+    with `str.find` over the lower-cased text instead of a pattern tried at every
+    character (the pattern over a whole release cost a twentieth of its extraction)."""
+    pattern = rules.spelled_money_pattern(lang)
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a letter whose lower case is longer ("İ"): offsets move
+        yield from pattern.finditer(text)
+        return
+    found: dict[tuple[int, int], re.Match[str]] = {}
+    for word in rules.spelled_scales(lang):
+        at = lowered.find(word)
+        while at >= 0:
+            lo, hi = max(0, at - SPELLED_BEFORE), at + len(word) + SPELLED_AFTER
+            for m in pattern.finditer(text, lo, min(len(text), hi)):
+                found.setdefault(m.span(), m)
+            at = lowered.find(word, at + 1)
+    yield from (found[span] for span in sorted(found))
+
+
 def _spelled_money(text: str, lang: Rules) -> list[Money]:
     """Amounts written in words: "roughly three billion dollars" is USD 3 billion."""
     out = []
-    for m in rules.spelled_money_pattern(lang).finditer(text):
+    for m in _spelled_matches(text, lang):
         value = Decimal(lang.number_words[" ".join(m.group("num").lower().split())])
         unit, multiplier = lang.scales[m.group("scale").lower()]
         out.append(

@@ -289,14 +289,18 @@ MIN_SPELLED_SCALE_CHARS = 5
 
 
 @cache
+def spelled_scales(lang: Language = ENGLISH) -> tuple[str, ...]:
+    """The scale words an amount in words may have, in lower case: "billion", "billionen"."""
+    return tuple(k for k in lang.scales if k.isalpha() and len(k) >= MIN_SPELLED_SCALE_CHARS)
+
+
+@cache
 def spelled_money_pattern(lang: Language = ENGLISH) -> re.Pattern[str]:
     """An amount written in words, as `lang` writes it: a number word, a scale word and a
     currency word, all three ("three billion dollars", "sieben Billionen Dollar"). Without
     the scale or the currency a number word is a count, not money."""
     numbers = _alt(lang.number_words) or "(?!)"
-    scales = (
-        _alt(k for k in lang.scales if k.isalpha() and len(k) >= MIN_SPELLED_SCALE_CHARS) or "(?!)"
-    )
+    scales = _alt(spelled_scales(lang)) or "(?!)"
     links = _alt(lang.currency_links) or "(?!)"
     return re.compile(
         rf"""(?<![\w-])(?P<num>{numbers})\s+             # three, sieben

@@ -4,6 +4,8 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from extractor import nlp, rules
 from extractor.lang import LANGUAGES
@@ -341,3 +343,41 @@ def test_a_grown_vocabulary_starts_a_fresh_pipeline(monkeypatch):
     again = annotate(layout(text))
     assert nlp.pipeline() is not before
     assert (again.sentences, again.money) == (first.sentences, first.money)
+
+
+#: Words an amount in words is made of, and words around it, in both languages read.
+SPELLED_PIECES = [
+    "three",
+    "Three",
+    "a hundred",
+    "sieben",
+    "billion",
+    "Billion",
+    "millions",
+    "Billionen",
+    "Milliarden",
+    "dollars",
+    "Dollars",
+    "Dollar",
+    "euros",
+    "Euro",
+    "de",
+    "users",
+    "İstanbul",
+    "and",
+    ",",
+    "\n",
+    "  ",
+    "-",
+    "7",
+]
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(st.lists(st.sampled_from(SPELLED_PIECES), max_size=30), st.sampled_from(["en", "de"]))
+def test_amounts_in_words_found_around_scale_words_are_those_of_a_full_scan(pieces, code):
+    """The scan around each scale word finds what the pattern finds over the whole text."""
+    text = " ".join(pieces)
+    lang = LANGUAGES[code]
+    full = [m.span() for m in rules.spelled_money_pattern(lang).finditer(text)]
+    assert [m.span() for m in nlp._spelled_matches(text, lang)] == full
