@@ -92,6 +92,9 @@ def _counted(block: Block, taken: list[tuple[int, int]]) -> list[SegmentFact]:
     """Segmentations given as a counted enumeration ("the four IT categories of Software,
     Hardware, Services and Communications"), when as many values follow as were counted."""
     out: list[SegmentFact] = []
+    lowered = block.text.lower()
+    if not any(noun in lowered for noun in rules.ENUMERATION_NOUNS):
+        return out  # no "categories", "types" ...: the pattern would try every number
     for m in rules.SEGMENT_COUNTED.finditer(block.text):
         written = m.group("count").lower()
         count = rules.COUNT_WORDS.get(written) or int(written)

@@ -132,9 +132,6 @@ def parse(text: str) -> Element:
 
 
 _ARTICLE_BODY = etree.XPath("//*[@itemprop='articleBody']")
-#: The divs and sections a class or an id may mark as the article, in document order
-#: (most of a page's divs carry neither).
-_MARKED_BLOCKS = etree.XPath("//*[self::div or self::section][@class or @id]")
 _ROLE_MAIN = etree.XPath("//*[@role='main']")
 
 
@@ -146,8 +143,7 @@ def _elements(found: object) -> list[Element]:
 def find_article(root: Element) -> Element:
     """The element holding the release: the most specific, then the largest."""
     specific = [*root.iter("article"), *_elements(_ARTICLE_BODY(root))]
-    marked = _elements(_MARKED_BLOCKS(root))
-    specific += [t for t in marked if _ARTICLE_CLASS.search(_marks(t, "id"))]
+    specific += [t for t in root.iter("div", "section") if _ARTICLE_CLASS.search(_marks(t, "id"))]
     mains = [*root.iter("main"), *_elements(_ROLE_MAIN(root))]
     for candidates in (specific, mains):
         sizes = {id(c): _size(c) for c in candidates}  # each text measured once
