@@ -66,9 +66,17 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     if not args.paths and not args.from_list:
         print("extractor: no inputs (give paths, - or --from-list FILE)", file=sys.stderr)
         return 2
-    settings = Settings(
-        language=None if args.language == "auto" else args.language, with_text=args.with_text
-    )
+    try:
+        settings = Settings(
+            language=None if args.language == "auto" else args.language,
+            with_text=args.with_text,
+            time_budget_seconds=args.time_budget or None,
+            max_text_chars=args.max_text_chars,
+            max_document_bytes=args.max_document_bytes,
+        )
+    except ValueError as error:
+        print(f"extractor: {error}", file=sys.stderr)
+        return 2
     summary = Summary()
     items: Iterator[inputs.Item] = inputs.items(args.paths, from_list=args.from_list)
     if args.resume:
@@ -171,6 +179,31 @@ def parser() -> argparse.ArgumentParser:
         default="auto",
         help="read numbers and scale words as this language writes them "
         "(default auto: detected per document)",
+    )
+    defaults = Settings()
+    ex.add_argument(
+        "--time-budget",
+        type=float,
+        metavar="SECONDS",
+        default=defaults.time_budget_seconds,
+        help="seconds one document may take before it becomes an error record "
+        f"budget_exceeded (default {defaults.time_budget_seconds:g}; 0 for no limit)",
+    )
+    ex.add_argument(
+        "--max-text-chars",
+        type=int,
+        metavar="N",
+        default=defaults.max_text_chars,
+        help=f"characters of article text one document may hold (default "
+        f"{defaults.max_text_chars:,})",
+    )
+    ex.add_argument(
+        "--max-document-bytes",
+        type=int,
+        metavar="N",
+        default=defaults.max_document_bytes,
+        help=f"bytes one document may have, as given or decompressed (default "
+        f"{defaults.max_document_bytes:,})",
     )
     ex.set_defaults(run=_cmd_extract)
     ev = sub.add_parser("eval", help="score extraction against the gold files of a corpus")

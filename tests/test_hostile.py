@@ -10,8 +10,10 @@ runs the full-size cases in one batch and times them.
 from __future__ import annotations
 
 import gzip
+import json
 import os
 import random
+import time
 import zlib
 from pathlib import Path
 
@@ -244,3 +246,62 @@ def test_the_whole_catalogue_in_one_batch_gives_one_record_each_in_order() -> No
     for n, param in enumerate(CATALOGUE):
         expected[n + (n >= 3)] = param.values[1]
     assert [r.status for r in records] == expected
+
+
+# The budgets from the command line: the defaults keep a batch moving; a user who
+# wants a very large document read raises them (or turns the time budget off).
+
+
+def _cli_records(paths: list[str], *flags: str, capsys) -> tuple[int, list[dict]]:
+    from extractor.cli import main
+
+    code = main(["extract", "--quiet", "--jobs", "1", *paths, *flags])
+    return code, [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+
+
+@pytest.mark.parametrize(
+    ("flags", "status"),
+    [
+        ((), "ok"),
+        (("--max-text-chars", "100"), "error"),
+        (("--max-document-bytes", "100"), "error"),
+        (("--max-text-chars", "1000000", "--max-document-bytes", "1000000"), "ok"),
+    ],
+)
+def test_cli_size_budgets(tmp_path: Path, capsys, flags: tuple[str, ...], status: str) -> None:
+    path = tmp_path / "release.md"
+    path.write_text(RELEASE)
+    code, records = _cli_records([str(path)], *flags, capsys=capsys)
+    assert code == 0 and [r["status"] for r in records] == [status]
+    if status == "error":
+        assert records[0]["error"]["type"] == "budget_exceeded"
+
+
+def test_cli_time_budget_stops_a_runaway_document_and_zero_turns_it_off(
+    tmp_path: Path, capsys, monkeypatch
+) -> None:
+    from extractor import pipeline
+
+    real_layout = pipeline.layout.layout
+
+    def slow(*args, **kwargs):
+        time.sleep(0.5)
+        return real_layout(*args, **kwargs)
+
+    monkeypatch.setattr(pipeline.layout, "layout", slow)
+    path = tmp_path / "release.md"
+    path.write_text(RELEASE)
+    _, records = _cli_records([str(path)], "--time-budget", "0.1", capsys=capsys)
+    assert records[0]["error"]["type"] == "budget_exceeded"
+    _, records = _cli_records([str(path)], "--time-budget", "0", capsys=capsys)
+    assert records[0]["status"] == "ok"
+
+
+@pytest.mark.parametrize(
+    "flags", [("--time-budget", "-1"), ("--max-text-chars", "0"), ("--max-document-bytes", "-5")]
+)
+def test_cli_rejects_budgets_that_are_not_positive(capsys, flags: tuple[str, ...]) -> None:
+    from extractor.cli import main
+
+    assert main(["extract", "--quiet", "-", *flags]) == 2
+    assert "must be positive" in capsys.readouterr().err
