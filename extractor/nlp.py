@@ -225,7 +225,7 @@ def find_money(text: str, lang: Rules = ENGLISH) -> list[Money]:
     """
     found: list[Money] = []
     for m in near_digits(rules.money_pattern(lang), text):
-        pre, scale = m.group("pre"), m.group("scale")
+        pre, scale = m.group("pre"), m.group("scale") or m.groupdict().get("prescale")
         post = m.group("post") or m.group("postsym")
         currency = currency_of(pre, post, lang)
         scale_key = " ".join(scale.lower().split()) if scale else None
@@ -242,12 +242,14 @@ def find_money(text: str, lang: Rules = ENGLISH) -> list[Money]:
         if len(m.group("num")) > MAX_AMOUNT_CHARS:
             continue  # "USD 999...9 billion", 500 digits long: no amount, and no float holds it
         unit, multiplier = lang.scales[scale_key] if scale_key else (None, 1)
-        qualifier = _qualifier(text, m.start("pre") if pre else m.start("num"))
         low = rules.parse_amount(m.group("num"), lang)
         high = rules.parse_amount(m.group("num2"), lang) if m.group("num2") else None
         if high is not None and high <= low:
             high = None
         amount_start = m.start("pre") if pre else m.start("num")
+        if m.groupdict().get("prescale"):  # "miliyari 88 z'amadolari"
+            amount_start = m.start("prescale")
+        qualifier = _qualifier(text, amount_start)
         end = m.end()
         found.append(
             Money(

@@ -217,8 +217,11 @@ def money_pattern(lang: Language = ENGLISH) -> re.Pattern[str]:
     symbols = "|".join(re.escape(s) for s in lang.currency_symbols_after) or "(?!)"
     if lang.short_decimal_comma:  # "$2,65 trillion": a decimal comma, before a scale only
         number = rf"(?:{SHORT_DECIMAL_COMMA}(?=[\s-]?(?:{scales})(?!\w))|{number})"
+    # "miliyari 88": a scale word before the number, where the language writes it there
+    prescale = rf"(?:(?<!\w)(?P<prescale>{scales})\s+)?" if lang.scale_before_number else ""
     return re.compile(
         rf"""
+        {prescale}
         (?P<pre>(?<![^\W\d_])(?-i:{_CASED_CURRENCY_PREFIX_ALT}))? # currency before: USD, US$, €
         \s?
         (?<![\d.,])(?P<num>{number})                       # the number as written

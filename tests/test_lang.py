@@ -90,8 +90,14 @@ DETECT = [
         "Ingano y’isoko y’ibirahure izagera kuri miliyari 3 mu 2030 y’ibicuruzwa, y’abaguzi, "
         "y’inganda n’ibindi, kandi ubwiyongere bw’ibisabwa y’amacupa buzakomeza y’umwaka "
         "ku wundi mu karere kose.",
-        "en",
-        id="other-language-sharing-a-letter-word",
+        "rw",
+        id="rw-prose-sharing-a-letter-word-with-spanish",
+    ),
+    pytest.param(
+        "Abahinzi benshi bo mu karere bavuga ko ibiciro by'ifumbire byazamutse cyane, kandi "
+        "ko uyu mwaka bateganya guhinga ibigori n'ibishyimbo ku buso bunini kuruta ubushize.",
+        "rw",
+        id="rw-prose",
     ),
 ]
 
@@ -339,6 +345,30 @@ MONEY = [
         (D("1.234"), "billion", "USD", 10**9, "about"),
         id="en-point-stays-decimal",
     ),
+    pytest.param(
+        "ingano yaryo izagera kuri miliyari 3.2 z'amadolari mu 2030",
+        "rw",
+        (D("3.2"), "billion", "USD", 10**9, None),
+        id="rw-scale-before-the-number",
+    ),
+    pytest.param(
+        "ibicuruzwa bifite agaciro ka miliyoni 1,450 USD",
+        "rw",
+        (D("1450"), "million", "USD", 10**6, None),
+        id="rw-scale-before-iso-code-after",
+    ),
+    pytest.param(
+        "igishoro kirenga irenga miliyari 12 z’amadolari ya Amerika",
+        "rw",
+        (D("12"), "billion", "USD", 10**9, "irenga"),
+        id="rw-hedge-before-the-scale",
+    ),
+    pytest.param(
+        "a million 5 USD coins",
+        "en",
+        (D("5"), None, "USD", 1, None),
+        id="en-a-scale-word-before-the-number-is-not-its-scale",
+    ),
 ]
 
 
@@ -380,6 +410,7 @@ NOT_MONEY = [
     pytest.param("three new dollars", "en", id="en-words-with-no-scale"),
     pytest.param("someone billion dollars", "en", id="en-number-word-inside-a-word"),
     pytest.param("sieben Milliarden Menschen", "de", id="de-words-with-no-currency-a-count"),
+    pytest.param("abaturage miliyoni 13 mu 2024", "rw", id="rw-scale-before-no-currency-a-count"),
 ]
 
 
@@ -537,6 +568,8 @@ PERIODS = [
     pytest.param("desde 2024 hasta 2032", "es", (2024, 2032), id="es-desde-hasta"),
     pytest.param("2024-2032", "es", (2024, 2032), id="es-dash"),
     pytest.param("from 2024 to 2032", "de", (2024, 2032), id="english-words-in-any-language"),
+    pytest.param("kuva 2024 kugeza 2031", "rw", (2024, 2031), id="rw-kuva-kugeza"),
+    pytest.param("hagati ya 2025 na 2033", "rw", (2025, 2033), id="rw-hagati-ya-na"),
 ]
 
 
@@ -552,6 +585,7 @@ NOT_PERIODS = [
     pytest.param("en 2024 y 2030", "es", id="es-y-without-entre"),
     pytest.param("2024 a 2030", "en", id="en-spanish-connector-not-read"),
     pytest.param("de 2033 à 2025", "fr", id="fr-backwards"),
+    pytest.param("mu 2024 na 2030", "rw", id="rw-na-without-hagati-ya"),
 ]
 
 
@@ -828,6 +862,15 @@ RELEASES = [
         [(850.0, "million", "USD", 2023, "base"), (1420.5, "million", "USD", 2029, "forecast")],
         (8.9, 2023, 2029),
         id="it-milioni-di-dollari",
+    ),
+    pytest.param(
+        "Isoko ry'imodoka z'amashanyarazi ryari rifite agaciro ka miliyari 4.6 z'amadolari mu "
+        "2024, kandi biteganijwe ko rizagera kuri miliyari 9.1 z'amadolari ya Amerika muri "
+        "2031, ku izamuka ry'umwaka rya 10.2% kuva 2024 kugeza 2031.",
+        "rw",
+        [(4.6, "billion", "USD", 2024, "base"), (9.1, "billion", "USD", 2031, "forecast")],
+        (10.2, 2024, 2031),
+        id="rw",
     ),
 ]
 

@@ -69,6 +69,9 @@ class Language:
     short_decimal_comma: bool = False
     #: Scale words after a number -> (unit name in the record, multiplier). Lower case.
     scales: Mapping[str, tuple[str, int]] = field(default_factory=dict)
+    #: The scale word is written before the number: "miliyari 88" (Kinyarwanda) is 88
+    #: billion. The currency still follows the number.
+    scale_before_number: bool = False
     #: Scale words that mean money only with a currency beside them ("5 m" is metres).
     terse_scales: frozenset[str] = frozenset()
     #: Scale words whose meaning depends on house style: an amount carrying one is not read.
@@ -215,11 +218,12 @@ class Language:
     regions: Mapping[str, str] = field(default_factory=dict)
 
 
-from . import de, en, es, fr, it  # noqa: E402  (the instances need `Language` above)
+from . import de, en, es, fr, it, rw  # noqa: E402  (the instances need `Language` above)
 
 ENGLISH: Language = en.ENGLISH
 LANGUAGES: dict[str, Language] = {
-    lang.code: lang for lang in (en.ENGLISH, de.GERMAN, fr.FRENCH, es.SPANISH, it.ITALIAN)
+    lang.code: lang
+    for lang in (en.ENGLISH, de.GERMAN, fr.FRENCH, es.SPANISH, it.ITALIAN, rw.KINYARWANDA)
 }
 DEFAULT = "en"
 
