@@ -35,6 +35,13 @@ def _clause_start(a: Annotated, start: int, sentence_start: int) -> int:
     return max(sentence_start, ends[before - 1]) if before else sentence_start
 
 
+def _money_clause_start(a: Annotated, start: int, sentence_start: int) -> int:
+    """Where the clause holding the amount at `start` begins when rates do not end
+    clauses: after the previous amount."""
+    before = bisect.bisect_right(a.money_ends, start)
+    return max(sentence_start, a.money_ends[before - 1]) if before else sentence_start
+
+
 def _year_of(
     a: Annotated, fig: FigureFact, claimed: set[int]
 ) -> tuple[int | None, str | None, int | None]:
@@ -66,6 +73,19 @@ def _year_of(
         and not _in_period(a, y.start)
         and not rules.STUDY_AFTER_YEAR.match(a.text, y.end)  # "Acme's 2024 report"
     ]
+    if not before:
+        # "In 2023, at a CAGR of 8%, it will reach $X": a year that heads its clause, with
+        # a preposition before it or a postposition after it, holds past a rate.
+        before = [
+            y
+            for y in a.years_in(_money_clause_start(a, money.start, fig.sentence.start), clause)
+            if y.start not in claimed
+            and not _in_period(a, y.start)
+            and (
+                rules.YEAR_LEAD.search(a.text[max(fig.sentence.start, y.start - 20) : y.start])
+                or rules.YEAR_LEAD_AFTER.match(a.text, y.end)
+            )
+        ]
     # Also "since 2021, when the market stood at $412.7M".
     if before:
         year = before[-1]

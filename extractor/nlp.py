@@ -138,6 +138,11 @@ class Annotated:
         return self._money_starts[at] if at < len(self.money) else len(self.text)
 
     @cached_property
+    def money_ends(self) -> list[int]:
+        """Where each amount ends, in order."""
+        return sorted(m.end for m in self.money)
+
+    @cached_property
     def mention_ends(self) -> list[int]:
         """Where each amount and percentage ends, in order: a clause starts after one."""
         return sorted([m.end for m in self.money] + [p.end for p in self.percents])

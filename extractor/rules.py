@@ -566,6 +566,12 @@ YEAR_LEAD = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 
+#: A postposition right after a year heading its clause: "2018 ஆம் ஆண்டில்" (Tamil).
+YEAR_LEAD_AFTER = re.compile(
+    rf"""\s*(?:{_alt(_union("lead_year_postpositions")) or "(?!)"})(?!\w)  # at the year's end""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
 #: A preposition right before a year later in the clause: "... funding in 2024", "en 2024".
 YEAR_LATE = re.compile(
     rf"""

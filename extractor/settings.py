@@ -11,9 +11,9 @@ from .lang import LANGUAGES
 class Settings:
     """How to read the documents of a run.
 
-    `language`: "en", "de", "fr", "es" or "it" reads every document with that language's
-    rules (number format, scale words); None detects the language per document. The
-    budgets bound what one document may cost.
+    `language`: a code of `extractor.lang.LANGUAGES` ("en", "de", "ta", ...) reads every
+    document with that language's rules (number format, scale words); None detects the
+    language per document. The budgets bound what one document may cost.
     """
 
     language: str | None = None

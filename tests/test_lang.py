@@ -99,6 +99,12 @@ DETECT = [
         "rw",
         id="rw-prose",
     ),
+    pytest.param(
+        "சென்னையில் உள்ள பல நிறுவனங்கள் இந்த ஆண்டு புதிய தொழிற்சாலைகளை திறக்க "
+        "திட்டமிட்டுள்ளன, மேலும் அரசு இதற்கு ஆதரவு அளிக்கும் என்று அதிகாரிகள் தெரிவித்தனர்.",
+        "ta",
+        id="ta-prose-words-with-vowel-signs",
+    ),
 ]
 
 
@@ -364,6 +370,24 @@ MONEY = [
         id="rw-hedge-before-the-scale",
     ),
     pytest.param(
+        "2030 ஆம் ஆண்டில் 4.75 பில்லியன் அமெரிக்க டாலர்களை எட்டும்",
+        "ta",
+        (D("4.75"), "billion", "USD", 10**9, None),
+        id="ta-billion-us-dollars-as-object",
+    ),
+    pytest.param(
+        "சுமார் 1,250 கோடி ரூபாய்",
+        "ta",
+        (D("1250"), "crore", "INR", 10**7, "சுமார்"),
+        id="ta-crore-rupees-hedged",
+    ),
+    pytest.param(
+        "12,50,000 ரூபாய் முதலீடு",
+        "ta",
+        (D("1250000"), None, "INR", 1, None),
+        id="ta-lakh-grouping",
+    ),
+    pytest.param(
         "a million 5 USD coins",
         "en",
         (D("5"), None, "USD", 1, None),
@@ -411,6 +435,8 @@ NOT_MONEY = [
     pytest.param("someone billion dollars", "en", id="en-number-word-inside-a-word"),
     pytest.param("sieben Milliarden Menschen", "de", id="de-words-with-no-currency-a-count"),
     pytest.param("abaturage miliyoni 13 mu 2024", "rw", id="rw-scale-before-no-currency-a-count"),
+    pytest.param("5 பில்லியன் மக்கள்", "ta", id="ta-billion-people-a-count"),
+    pytest.param("5 பில்லியன் டாலர்களைக்", "ta", id="ta-currency-word-inside-a-longer-word"),
 ]
 
 
@@ -570,6 +596,7 @@ PERIODS = [
     pytest.param("from 2024 to 2032", "de", (2024, 2032), id="english-words-in-any-language"),
     pytest.param("kuva 2024 kugeza 2031", "rw", (2024, 2031), id="rw-kuva-kugeza"),
     pytest.param("hagati ya 2025 na 2033", "rw", (2025, 2033), id="rw-hagati-ya-na"),
+    pytest.param("2024 முதல் 2030 வரை", "ta", (2024, 2030), id="ta-mudhal-varai"),
 ]
 
 
@@ -626,6 +653,19 @@ YEAR_LEADS = [
     pytest.param("en el año ", "en el año", id="es-en-el-ano"),
     pytest.param("In the year ", "In", id="en-in-the-year"),
 ]
+
+
+YEAR_LEADS_AFTER = [
+    pytest.param(" ஆம் ஆண்டில் 6.2 பில்லியன்", True, id="ta-am-andil"),
+    pytest.param(" ஆண்டில்", True, id="ta-andil"),
+    pytest.param(" ஆண்டுகள்", False, id="ta-a-longer-word"),
+    pytest.param(" in the market", False, id="en-none"),
+]
+
+
+@pytest.mark.parametrize(("after", "leads"), YEAR_LEADS_AFTER)
+def test_year_lead_after(after: str, leads: bool) -> None:
+    assert bool(rules.YEAR_LEAD_AFTER.match(after)) is leads
 
 
 @pytest.mark.parametrize(("head", "prep"), YEAR_LEADS)
@@ -872,6 +912,15 @@ RELEASES = [
         (10.2, 2024, 2031),
         id="rw",
     ),
+    pytest.param(
+        "இந்திய சூரிய மின்சக்தி சந்தை 2023 ஆம் ஆண்டில் 6.2 பில்லியன் அமெரிக்க டாலர்கள் என "
+        "மதிப்பிடப்பட்ட நிலையில், 2030 ஆம் ஆண்டில் இது 9.1% சிஏஜிஆர் வளர்ச்சியுடன் 11.5 "
+        "பில்லியன் அமெரிக்க டாலர்களை எட்டும் என்று எதிர்பார்க்கப்படுகிறது.",
+        "ta",
+        [(6.2, "billion", "USD", 2023, "base"), (11.5, "billion", "USD", 2030, "forecast")],
+        (9.1, 2023, 2030),
+        id="ta-year-first-verb-last",
+    ),
 ]
 
 
@@ -948,6 +997,22 @@ def test_name_lists_in_other_languages(names: str) -> None:
 )
 def test_table_unit_in_german() -> None:
     assert rules.TABLE_UNIT.search("Mio. EUR").group("scale")
+
+
+def test_market_name_before_the_noun_in_tamil() -> None:
+    report = extract(
+        "இந்திய சூரிய மின்சக்தி சந்தை 2023 ஆம் ஆண்டில் 6.2 பில்லியன் அமெரிக்க டாலர்கள் என "
+        "மதிப்பிடப்பட்டது என்று ஆய்வு தெரிவிக்கிறது."
+    )
+    assert (report.market, report.region) == ("இந்திய சூரிய மின்சக்தி", "India")
+
+
+def test_market_name_after_the_noun_in_kinyarwanda() -> None:
+    report = extract(
+        "Isoko ry'imodoka z'amashanyarazi ryari rifite agaciro ka miliyari 4.6 z'amadolari "
+        "mu 2024, nk'uko raporo ibivuga."
+    )
+    assert report.market == "imodoka z'amashanyarazi"
 
 
 def test_market_name_in_german() -> None:

@@ -287,6 +287,18 @@ FIGURES = [
         [(1.43, None, "other", MAIN)],
         id="an-order-is-other",
     ),
+    pytest.param(
+        "# Widget Market\n\nThe widget market stood at USD 5.2 billion in 2024. In 2031, "
+        "growing at a CAGR of 9.5%, it will reach USD 9.8 billion.",
+        [(5.2, 2024, "base", MAIN), (9.8, 2031, "forecast", MAIN)],
+        id="a-year-heading-its-clause-holds-past-a-rate",
+    ),
+    pytest.param(
+        "# Widget Market\n\nThe widget market stood at USD 5.2 billion in 2024. A survey "
+        "of 2025 buyers found growth of 7.5% and a market worth USD 9.8 billion.",
+        [(5.2, 2024, "base", MAIN), (9.8, None, "base", MAIN)],
+        id="a-year-not-heading-its-clause-stops-at-a-rate",
+    ),
 ]
 
 

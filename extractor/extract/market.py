@@ -10,7 +10,17 @@ from ..facts import MarketName, PeriodFact, Span
 from ..layout import Block
 from ..nlp import Annotated, Sentence, near_digits
 
-_MARKET_WORD = re.compile(r"(?<![\w-])(?:market|Market|MARKET)s?(?![\w-])")
+#: The nouns for "market" of the languages that name a market before the noun, as
+#: English does ("the widget market"): English's in its three cases, the others as written.
+_NAME_FIRST_NOUNS = "|".join(
+    re.escape(noun)
+    for lang in languages.LANGUAGES.values()
+    if not lang.name_follows_noun and lang is not languages.ENGLISH
+    for noun in lang.market_nouns
+)
+_MARKET_WORD = re.compile(
+    rf"(?<![\w-])(?:(?:market|Market|MARKET)s?|{_NAME_FIRST_NOUNS or '(?!)'})(?![\w-])"
+)
 _NP_TOKEN = re.compile(r"[^\s]+")
 #: A market's name, read backwards from "market", is at most this many words.
 MAX_NAME_WORDS = 10
@@ -28,7 +38,9 @@ _POSSESSIVE = re.compile(r"['’]s$")
 _FORECAST_WORD = re.compile(r"forecast", re.IGNORECASE)
 
 
-def _name_before(text: str, end: int) -> tuple[int, str] | None:
+def _name_before(
+    text: str, end: int, stops: frozenset[str] = _NAME_STOPS
+) -> tuple[int, str] | None:
     """Read the noun phrase that ends at `end` backwards until an article or a break."""
     # Dashes break a name as spaces do ("2025--the global ..."); same length, same offsets.
     words = list(_NP_TOKEN.finditer(text[:end].replace("--", "  ").replace("—", " ")))
@@ -48,7 +60,7 @@ def _name_before(text: str, end: int) -> tuple[int, str] | None:
                 or (before[:1].isupper() and kept[-1].group(0)[:1].isupper())
             )  # "Artificial Intelligence in Cybersecurity"
         )
-        if not joins and (token.lower().strip("’'") in _NAME_STOPS or token[-1] in ',;:()"“”!?'):
+        if not joins and (token.lower().strip("’'") in stops or token[-1] in ',;:()"“”!?'):
             break
         if token[0] in _OPENERS and token[1:2].isalnum():
             kept.append(word)  # '“Deep Learning Market': the quote opens the name
@@ -67,7 +79,7 @@ def _name_before(text: str, end: int) -> tuple[int, str] | None:
     start += len(text[start:end]) - len(text[start:end].lstrip(_OPENERS))
     name = text[start:end].strip()
     name = _TRAILING_NOISE.sub("", name)
-    if not re.search(r"[A-Za-z]{3}", name):
+    if not re.search(r"[^\W\d_]{3}", name):
         return None
     return start + (len(text[start:end].strip()) - len(name)), name
 
@@ -130,7 +142,7 @@ def _named(
             continue
         if firm_after.match(text, word.end()):
             continue  # "Oakhurst Market Analytics", "...: Allied Market Research"
-        found = _name_before(text, word.start())
+        found = _name_before(text, word.start(), _language_of_noun(word.group(0)).name_stops)
         if found is None:
             continue
         if _plausible(found[1]):

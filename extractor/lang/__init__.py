@@ -2,8 +2,9 @@
 
 A `Language` holds vocabularies only, never code. `rules.py` turns them into
 patterns: the word-level vocabularies (hedges, cues, headings, suffixes) are
-merged over all languages, because those words do not collide across English,
-German, French and Spanish; the number format and the scale words are chosen
+merged over all languages, because those words do not collide across the
+languages here (a test keeps the stop words apart); the number format and the scale
+words, and the periods' connectors, are chosen
 per document, because they do collide ("1.234" is 1.234 in English and 1234 in
 German; "Billion" is 10^9 in English and 10^12 in German).
 
@@ -20,10 +21,11 @@ Two kinds of entries:
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Literal
+
+import regex as re  # \w holds combining marks: Tamil vowel signs stay in their word
 
 #: How a hedge bounds the true value: "more than 5" (lower), "nearly 5" (upper), "about 5".
 Bound = Literal["lower", "upper", "near"]
@@ -144,6 +146,9 @@ class Language:
     by_prepositions: tuple[str, ...] = ()
     #: A preposition heading a clause, before its year: "In 2024, the market ...".
     lead_year_prepositions: tuple[str, ...] = ()
+    #: A postposition right after a year heading its clause, where the language puts it
+    #: after: "2018 ஆம் ஆண்டில்" (Tamil, "in the year 2018").
+    lead_year_postpositions: tuple[str, ...] = ()
     #: A preposition later in the clause, after the amount: "... in venture funding in 2024".
     late_year_prepositions: tuple[str, ...] = ()
     #: Said between a growth rate and the last year of its window: "until 2032", "bis 2032".
@@ -218,12 +223,12 @@ class Language:
     regions: Mapping[str, str] = field(default_factory=dict)
 
 
-from . import de, en, es, fr, it, rw  # noqa: E402  (the instances need `Language` above)
+from . import de, en, es, fr, it, rw, ta  # noqa: E402  (the instances need `Language` above)
 
 ENGLISH: Language = en.ENGLISH
 LANGUAGES: dict[str, Language] = {
     lang.code: lang
-    for lang in (en.ENGLISH, de.GERMAN, fr.FRENCH, es.SPANISH, it.ITALIAN, rw.KINYARWANDA)
+    for lang in (en.ENGLISH, de.GERMAN, fr.FRENCH, es.SPANISH, it.ITALIAN, rw.KINYARWANDA, ta.TAMIL)
 }
 DEFAULT = "en"
 
