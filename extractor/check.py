@@ -64,9 +64,16 @@ def _implied_band(start: FigureFact, end: FigureFact, years: int) -> tuple[float
     return implied_cagr(s_high, e_low, years), implied_cagr(max(s_low, 1e-9), e_high, years)
 
 
-def _fits(stated: float, half: float, qualifier: str | None, band: tuple[float, float]) -> bool:
-    """Does the stated rate, at its precision and with its hedge, cover the implied band?"""
-    low, high = stated - half, stated + half
+def _fits(
+    stated: float,
+    half: float,
+    qualifier: str | None,
+    band: tuple[float, float],
+    stated_high: float | None = None,
+) -> bool:
+    """Does the stated rate, at its precision and with its hedge, cover the implied band?
+    A range ("5-7%") covers everything from its low end to its high end."""
+    low, high = stated - half, (stated if stated_high is None else stated_high) + half
     if qualifier in rules.LOWER_BOUND_HEDGES:
         high = stated + MINOR_LIMIT_PP
     elif qualifier in rules.UPPER_BOUND_HEDGES:
@@ -145,21 +152,45 @@ def _years(start: FigureFact, end: FigureFact) -> tuple[int, int]:
     return start.year, end.year
 
 
+def _high(g: GrowthFact) -> float | None:
+    """The high end of a rate stated as a range, else None."""
+    return float(g.percent.high) if g.percent.high is not None else None
+
+
+def _deviation(g: GrowthFact, implied: float) -> float:
+    """How far the stated rate is from the implied one: for a range, from its nearer end
+    (nothing when the implied rate lies inside)."""
+    low, high = float(g.percent.value), _high(g)
+    if high is None or implied < low:
+        return low - implied
+    return min(0.0, high - implied)
+
+
+def stated_text(g: GrowthFact) -> str:
+    """The stated rate for a message: "7.2%", or "5-7%" for a range."""
+    low = f"{float(g.percent.value):g}"
+    high = _high(g)
+    return f"{low}-{high:g}%" if high is not None else f"{low}%"
+
+
 def diagnose(
     g: GrowthFact, start: FigureFact, end: FigureFact, figures: list[FigureFact], half: float
 ) -> str:
     stated = float(g.percent.value)
     q = g.percent.qualifier
+    high = _high(g)
     s, e = float(start.amount), float(end.amount)
     start_year, end_year = _years(start, end)
     years = end_year - start_year
 
     def fits(value: float) -> bool:
+        if high is not None:
+            return stated - half <= value <= high + half
         return abs(value - stated) <= max(half, 0.05)
 
     for delta in (1, -1):
         n = years + delta
-        if n > 0 and _fits(stated, half, q, _implied_band(start, end, n)):
+        if n > 0 and _fits(stated, half, q, _implied_band(start, end, n), high):
             how = "one year longer" if delta > 0 else "one year shorter"
             return f"the rate fits a {n}-year window ({how} than {start.year}-{end.year})"
     for other in figures:
@@ -207,17 +238,21 @@ def check_growth(ex: Extracted) -> list[CheckResult]:
         if implied != implied:  # NaN: a zero or negative endpoint
             continue
         trusted = _trusted(g, start, end, ex.figures)
-        deviation = stated - implied
-        q = g.percent.qualifier
+        deviation = _deviation(g, implied)
+        q, high = g.percent.qualifier, _high(g)
         diagnosis = None
         outcome: Outcome
-        if _fits(stated, half, q, _implied_band(start, end, years)):
+        if _fits(stated, half, q, _implied_band(start, end, years), high):
             outcome = "exact"
         elif (
             g.stated_window
             and g.stated_window != (start.year, end.year)
             and _fits(
-                stated, half, q, _implied_band(start, end, g.stated_window[1] - g.stated_window[0])
+                stated,
+                half,
+                q,
+                _implied_band(start, end, g.stated_window[1] - g.stated_window[0]),
+                high,
             )
         ):
             outcome = "exact"
@@ -266,7 +301,7 @@ def findings(
         g = c.growth
         span = Span(g.percent.start, g.percent.end)
         window = f"{c.start.year}-{c.end.year}"
-        rates = f"stated {float(g.percent.value):g}%, implied {c.implied:.2f}% over {window}"
+        rates = f"stated {stated_text(g)}, implied {c.implied:.2f}% over {window}"
         if c.outcome == "mismatch":
             out.append(
                 FindingFact(

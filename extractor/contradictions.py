@@ -24,7 +24,7 @@ from decimal import Decimal
 from typing import Literal
 
 from . import rules
-from .check import MINOR_LIMIT_PP, CheckResult, FindingFact, diagnose, implied_cagr
+from .check import MINOR_LIMIT_PP, CheckResult, FindingFact, diagnose, implied_cagr, stated_text
 from .facts import (
     MAIN,
     DerivedFact,
@@ -124,6 +124,7 @@ def conflicting_growth(growth: list[GrowthFact]) -> list[FindingFact]:
     for g in growth:
         if (
             g.percent.qualifier is None
+            and g.percent.high is None  # a range ("5-7%") conflicts with no single rate
             and g.one_year is None  # a year's change is read from looser words than a CAGR
             and g.said_of_market
             and g.start_year is not None
@@ -320,7 +321,12 @@ def implausible_rate(growth: list[GrowthFact], shares: list[ShareFact]) -> list[
     """A CAGR above 100% or below -50%, or a share above 100%."""
     out = []
     for g in growth:
-        rate = float(g.percent.value)
+        # A range ("90-120%") is implausible when either end is.
+        ends = [g.percent.value] if g.percent.high is None else [g.percent.value, g.percent.high]
+        rate = next(
+            (float(e) for e in ends if not MIN_PLAUSIBLE_CAGR <= e <= MAX_PLAUSIBLE_CAGR),
+            float(g.percent.value),
+        )
         if g.one_year is None and not MIN_PLAUSIBLE_CAGR <= rate <= MAX_PLAUSIBLE_CAGR:
             out.append(
                 FindingFact(
@@ -376,8 +382,7 @@ def cagr_unchecked(
         FindingFact(
             "cagr_unchecked",
             "info",
-            f"the CAGR of {float(g.percent.value):g}% is not checked: "
-            f"{_unchecked_reason(g, figures)}",
+            f"the CAGR of {stated_text(g)} is not checked: {_unchecked_reason(g, figures)}",
             _rate_span(g),
         )
         for g in growth
@@ -393,8 +398,8 @@ def derive_figures(growth: list[GrowthFact], figures: list[FigureFact]) -> list[
     for g in growth:
         if g.start_year is None or g.end_year is None or g.one_year is not None:
             continue
-        if g.percent.qualifier is not None:
-            continue  # "about 8%": the implied value would be as loose as the rate
+        if g.percent.qualifier is not None or g.percent.high is not None:
+            continue  # "about 8%", "5-7%": the implied value would be as loose as the rate
         like = [
             f
             for f in figures
@@ -442,8 +447,10 @@ def implied_figure_conflict(
     checked = {id(c.growth) for c in checks}
     out = []
     for g in growth:
-        if id(g) in checked or g.window_source != "stated" or g.percent.qualifier is not None:
+        if id(g) in checked or g.window_source != "stated":
             continue
+        if g.percent.qualifier is not None or g.percent.high is not None:
+            continue  # a hedged rate or a range implies no exact value
         if g.start_year is None or g.end_year is None or g.one_year is not None:
             continue
         like = [f for f in figures if _firm(f) and f.scope == g.scope and f.source == g.source]

@@ -11,7 +11,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "2.3"
+SCHEMA_VERSION = "2.4"
 
 Unit = Literal["thousand", "million", "billion", "trillion", "lakh", "crore"]
 Role = Literal["base", "forecast", "historical", "other"]
@@ -85,7 +85,9 @@ class Figure(_Model):
 class Growth(_Model):
     """A compound annual growth rate and the window it applies to."""
 
-    cagr: float = Field(description="Percent: 15.42 for 15.42%.")
+    cagr: float = Field(description="Percent: 15.42 for 15.42%; the low end of a range.")
+    low: float | None = Field(None, description='Low end of a range ("5-7%"), as written.')
+    high: float | None = Field(None, description="High end of a range, as written.")
     start_year: int | None
     end_year: int | None
     window_source: WindowSource | None = Field(

@@ -64,6 +64,8 @@ class Money(Mention):
 class Percent(Mention):
     value: Decimal
     qualifier: str | None
+    #: The upper end of a range ("5-7%", "between 5.1% and 5.7%"); `value` is the lower.
+    high: Decimal | None = None
 
 
 @dataclass(frozen=True)
@@ -338,10 +340,26 @@ def _bare_rates(text: str, taken: set[int]) -> list[Percent]:
 
 def find_percents(text: str, lang: Rules = ENGLISH) -> list[Percent]:
     """Every percentage in `text`, its number read as `lang` writes it ("12,4 %" in German)."""
-    out = []
+    out: list[Percent] = []
     for m in rules.percent_pattern(lang).finditer(text):
         start = m.start("num")
         value = rules.parse_amount(m.group("num"), lang)
+        ranged = _percent_range(text, start, value, lang)
+        if ranged is not None:  # "5-7%", "5 to 7 percent", "between 5.1% and 5.7%"
+            low_start, low = ranged
+            if out and out[-1].start >= low_start:
+                out.pop()  # "5%" of "between 5% and 7%" was read on its own first
+            out.append(
+                Percent(
+                    start=low_start,
+                    end=m.end(),
+                    text=text[low_start : m.end()],
+                    value=low,
+                    qualifier=_qualifier(text, low_start),
+                    high=value,
+                )
+            )
+            continue
         sign = rules.MINUS_BEFORE.search(text[max(0, start - 3) : start])
         if sign is not None:  # "a CAGR of -7.9%": the sign belongs to the number
             start, value = max(0, start - 3) + sign.start(), -value
@@ -356,6 +374,29 @@ def find_percents(text: str, lang: Rules = ENGLISH) -> list[Percent]:
         )
     out += _bare_rates(text, {p.start for p in out})
     return sorted(out, key=lambda p: p.start)
+
+
+#: How far before a percentage the low end of its range may start: "12.25 percent to ".
+RANGE_REACH = 24
+
+
+def _percent_range(text: str, start: int, high: Decimal, lang: Rules) -> tuple[int, Decimal] | None:
+    """The low end of a range the percentage at `start` closes, and where it starts:
+    "5-7%", "5 to 7 percent", "5% to 7%", "between 5.1 percent and 5.7 percent". Not
+    "from 5% to 7%", a change; not a low end at or above the high one ("2024-7%")."""
+    lo = max(0, start - RANGE_REACH)
+    m = rules.percent_range_before(lang).search(text, lo, start)
+    if m is None:
+        return None
+    if m.group("sep").lower() == "and" and not rules.BETWEEN_BEFORE.search(text, 0, m.start()):
+        return None  # "5% and 7%" is two rates unless "between" opens it
+    if rules.FROM_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+        return None  # "from 5% to 7%": a change of a rate, not a range
+    try:
+        low = rules.parse_amount(m.group("low"), lang)
+    except ValueError:
+        return None
+    return (m.start(), low) if low < high else None
 
 
 def find_years(text: str) -> list[Year]:

@@ -77,6 +77,8 @@ def build(
     growth = [
         Growth(
             cagr=_number(g.percent.value),
+            low=_number(g.percent.value) if g.percent.high is not None else None,
+            high=_number(g.percent.high) if g.percent.high is not None else None,
             start_year=g.start_year,
             end_year=g.end_year,
             window_source=g.window_source,

@@ -257,6 +257,28 @@ def percent_pattern(lang: Language = ENGLISH) -> re.Pattern[str]:
 
 
 @cache
+def percent_range_before(lang: Language = ENGLISH) -> re.Pattern[str]:
+    """The low end of a range, right before the percentage that closes it: "5-", "5 to ",
+    "5% to ", "5.1 percent and " (the caller checks "between" before an "and")."""
+    decimals = _char(lang.decimal_mark)
+    words = "|".join(filter(None, ["to", "and", _alt(lang.range_words)]))
+    return re.compile(
+        rf"""
+        (?<![\d.,\w-])(?P<low>\d{{1,3}}(?:{decimals}\d+)?)       # 5, 12.25: not a year's tail
+        (?:\s?(?:%|{_PERCENT_WORD_ALT}))?                       # its own sign: "5% to 7%"
+        (?:\s?(?P<sep>[-–—])\s?|\s+(?P<sep>{words})\s+)          # "-", " to ", " and "
+        $""",
+        re.VERBOSE | re.IGNORECASE,
+    )
+
+
+#: "between" opening a range of rates: "between 5.1 percent and 5.7 percent".
+BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+#: "from" before a rate: "from 5% to 7%" is a change, not a range.
+FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+
+
+@cache
 def _bare_number(lang: Language) -> re.Pattern[str]:
     return re.compile(rf"^{number_pattern(lang)}$", re.VERBOSE)
 

@@ -89,6 +89,8 @@ TABLES: dict[str, Columns] = {
         *_SCOPE,
         ("source", "str"),
         ("qualifier", "str"),
+        ("low", "float"),
+        ("high", "float"),
         *_EVIDENCE,
         ("mentions", "int"),
     ),
@@ -284,6 +286,8 @@ def _growth_rows(record: MarketReport, document: str) -> list[Row]:
             **_scope(growth.scope),
             "source": growth.source,
             "qualifier": growth.qualifier,
+            "low": growth.low,
+            "high": growth.high,
             **_evidence(growth.evidence),
             "mentions": len(growth.mentions),
         }

@@ -206,6 +206,35 @@ def test_hedged_rate(rate, consistent):
     assert ("cagr_mismatch" in codes) is not consistent
 
 
+# A rate stated as a range: consistent when the implied rate lies between its ends (at
+# their precision); a miss is measured from the nearer end. 100 -> 140 over 7 years
+# implies 4.92%.
+RANGED = [
+    pytest.param("4-6%", (4.0, 6.0), "exact", 0.0, None, id="dash-inside"),
+    pytest.param("3 to 5 percent", (3.0, 5.0), "exact", 0.0, None, id="to-inside"),
+    pytest.param("between 4.5% and 5.5%", (4.5, 5.5), "exact", 0.0, None, id="between-inside"),
+    pytest.param("5.2-5.3%", (5.2, 5.3), "minor", 0.28, "cagr_minor_deviation", id="just-above"),
+    pytest.param("8-10%", (8.0, 10.0), "mismatch", 3.08, "cagr_mismatch", id="far-above"),
+    pytest.param("1-2%", (1.0, 2.0), "mismatch", -2.92, "cagr_mismatch", id="far-below"),
+]
+
+
+@pytest.mark.parametrize(("rate", "ends", "outcome", "deviation", "code"), RANGED)
+def test_ranged_rate(rate, ends, outcome, deviation, code):
+    sentence = growth_sentence("USD 100.0 million", 2024, "USD 140.0 million", 2031, rate)
+    report = extractor.extract(release(sentence))
+    (growth,) = report.growth
+    assert (growth.cagr, growth.low, growth.high) == (ends[0], *ends)
+    assert growth.evidence.text == rate.removeprefix("between ")
+    (check,) = report.checks
+    assert check.outcome == outcome
+    assert check.deviation_pp == pytest.approx(deviation, abs=0.01)
+    found = [f for f in report.findings if f.code.startswith("cagr_")]
+    assert [f.code for f in found] == ([code] if code else [])
+    if code:
+        assert f"stated {ends[0]:g}-{ends[1]:g}%" in found[0].message
+
+
 # --------------------------------------------------------------------------
 # Other findings
 # --------------------------------------------------------------------------

@@ -467,6 +467,41 @@ PERCENTS = [
 ]
 
 
+# A range of rates is one percentage: (its text, low, high).
+PERCENT_RANGES = [
+    pytest.param("a CAGR of 5-7% a year", "en", [("5-7%", D("5"), D("7"))], id="en-dash"),
+    pytest.param("at 5.5 – 6.5 %", "en", [("5.5 – 6.5 %", D("5.5"), D("6.5"))], id="en-spaced"),
+    pytest.param("3 to 4 percent", "en", [("3 to 4 percent", D("3"), D("4"))], id="en-to"),
+    pytest.param("a CAGR of 5% to 7%", "en", [("5% to 7%", D("5"), D("7"))], id="en-both-signs"),
+    pytest.param(
+        "between 5.1 percent and 5.7 percent",
+        "en",
+        [("5.1 percent and 5.7 percent", D("5.1"), D("5.7"))],
+        id="en-between-and",
+    ),
+    pytest.param("von 4,5 bis 6 %", "de", [("4,5 bis 6 %", D("4.5"), D("6"))], id="de-bis"),
+    # not ranges
+    pytest.param(
+        "from 5% to 7%", "en", [("5%", D("5"), None), ("7%", D("7"), None)], id="from-is-a-change"
+    ),
+    pytest.param(
+        "5% and 7% respectively",
+        "en",
+        [("5%", D("5"), None), ("7%", D("7"), None)],
+        id="and-without-between",
+    ),
+    pytest.param("in 2024-7% of", "en", [("7%", D("7"), None)], id="a-year-is-no-low-end"),
+    pytest.param("9-4%", "en", [("4%", D("4"), None)], id="low-above-high"),
+    pytest.param("a CAGR of -7.9%", "en", [("-7.9%", D("-7.9"), None)], id="a-minus-sign"),
+]
+
+
+@pytest.mark.parametrize(("text", "code", "expected"), PERCENT_RANGES)
+def test_percent_ranges(text: str, code: str, expected: list) -> None:
+    found = find_percents(text, lang.get(code))
+    assert [(p.text, p.value, p.high) for p in found] == expected
+
+
 @pytest.mark.parametrize(("text", "code", "expected"), PERCENTS)
 def test_find_percents(text: str, code: str, expected: list) -> None:
     assert [p.value for p in find_percents(text, lang.get(code))] == expected

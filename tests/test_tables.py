@@ -113,7 +113,7 @@ EVIDENCE = "evidence_text evidence_start evidence_end"
         pytest.param(
             "growth",
             "document fact cagr start_year end_year window_source region segment source"
-            f" qualifier {EVIDENCE} mentions",
+            f" qualifier low high {EVIDENCE} mentions",
             id="growth",
         ),
         pytest.param("companies", f"document fact name normalized {EVIDENCE}", id="companies"),
