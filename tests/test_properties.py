@@ -135,6 +135,45 @@ def test_a_rate_moved_beyond_its_rounding_is_always_flagged(
     assert "cagr_mismatch" in errors(report)
 
 
+#: How a range of rates is written: its two ends as "{lo}" and "{hi}", "%" added after.
+RANGE_FORMS = ["{lo}-{hi}", "{lo} to {hi}", "{lo}% to {hi}", "{lo}–{hi}"]
+
+
+@PROFILE
+@given(
+    releases(min_rate=2.0),
+    st.floats(min_value=0.0, max_value=3.0),
+    st.floats(min_value=0.1, max_value=3.0),
+    st.sampled_from(RANGE_FORMS),
+)
+def test_a_range_around_the_implied_rate_is_never_flagged(
+    r: Release, below: float, above: float, form: str
+) -> None:
+    low, high = implied_range(r)
+    lo, hi = f"{max(low - below, 0.1):.1f}", f"{high + above:.1f}"
+    assume(float(lo) < float(hi))
+    stated = form.format(lo=lo, hi=hi)
+    report = extractor.extract(r.text().replace(f"{r.rate}%", f"{stated}%"))
+    assert errors(report) == []
+    (growth,) = report.growth
+    assert (growth.low, growth.high) == (float(lo), float(hi))
+
+
+@PROFILE
+@given(releases(min_rate=2.0), st.floats(min_value=1.2, max_value=8.0), st.booleans())
+def test_a_range_clear_of_the_implied_rate_is_always_flagged(
+    r: Release, gap: float, up: bool
+) -> None:
+    low, high = implied_range(r)
+    if up:
+        lo, hi = high + gap, high + gap + 2.0
+    else:
+        lo, hi = low - gap - 2.0, low - gap
+    assume(lo > 0.5)
+    report = extractor.extract(r.text().replace(f"{r.rate}%", f"{lo:.1f}-{hi:.1f}%"))
+    assert "cagr_mismatch" in errors(report)
+
+
 @PROFILE
 @given(releases(min_rate=10.0, max_years=10))
 def test_a_window_off_by_one_is_found(r: Release) -> None:
