@@ -499,6 +499,22 @@ ANNUAL_CHANGE_RELATIVE = re.compile(
 MARKET_SUBJECT = re.compile(
     r"\b(?:markets?|spending|spend|revenues?|sales|industry|segments?|sector)\b", re.IGNORECASE
 )
+#: A sentence about growth itself, whose rates are each a year's: "Annual growth will
+#: accelerate from 5.5 percent in 2017 to 6.5 percent in 2021" (matched at its start).
+GROWTH_SUBJECT = re.compile(
+    r"""\s*(?:the\s+)?
+    (?:(?:overall|total|annual|yearly|year-over-year|year-on-year)\s+)*  # "Annual"
+    growth\b                                                           # "growth"
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+#: ... with each rate right after "from" or "to": the ends of its path.
+PATH_END_BEFORE = re.compile(r"\b(?:from|to)\s+$", re.IGNORECASE)
+#: Growth that is not a market's: of prices, wages, an economy.
+NOT_MARKET_GROWTH = re.compile(
+    r"\b(?:prices?|inflation|GDP|wages?|interest\s+rates?|economy|population)\b", re.IGNORECASE
+)
+
 #: A year said earlier in the sentence for the change: "rebound modestly in 2024, growing".
 YEAR_BEFORE_CHANGE = re.compile(
     r"\b(?:in|for)\s+(?P<year>(?:19|20)\d\d)\b(?!.*\b(?:19|20)\d\d\b)", re.IGNORECASE

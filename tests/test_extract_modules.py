@@ -162,6 +162,43 @@ def test_one_year_change_year(text, year):
     assert found == ([year] if year is not None else [])
 
 
+# A sentence about growth itself, giving the rate of two years: (rate, its year) each.
+GROWTH_PATHS = [
+    pytest.param(
+        "Annual growth in gadget spending will slow from 6.1% in 2023 to 4.8% in 2027.",
+        [("6.1", 2023), ("4.8", 2027)],
+        id="annual-growth-slows",
+    ),
+    pytest.param(
+        "Growth will pick up through the forecast period, from 2.5 percent in 2025 to 3.9 "
+        "percent in 2029.",
+        [("2.5", 2025), ("3.9", 2029)],
+        id="growth-picks-up-with-words-between",
+    ),
+    pytest.param(
+        "Annual growth of gadget prices will ease from 4% in 2024 to 2% in 2025.",
+        [],
+        id="prices-are-not-a-market",
+    ),
+    pytest.param(
+        "Growth will rise from 3% to 5% as buyers return.",
+        [],
+        id="no-year-said-for-either-end",
+    ),
+    pytest.param(
+        "The gadget market will move from 3% in 2024 to 5% in 2026.",
+        [],
+        id="the-subject-is-not-growth",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GROWTH_PATHS)
+def test_growth_path_gives_each_years_rate(text, expected):
+    found = amounts.find_growth(annotated(text))
+    assert [(str(g.percent.value), g.one_year) for g in found] == expected
+
+
 @pytest.mark.parametrize(
     ("text", "values"),
     [

@@ -234,6 +234,20 @@ _SINCE_WORDS = frozenset({"from", "over", "versus", "vs"})
 ONE_YEAR_TAIL = 70
 
 
+def _on_a_path(a: Annotated, sentence: Sentence, before: str) -> bool:
+    """Is the percentage one end of a path of growth rates: "Annual growth will
+    accelerate from 5.5 percent in 2017 to 6.5 percent in 2021"?"""
+    return bool(
+        rules.GROWTH_SUBJECT.match(a.text, sentence.start) and rules.PATH_END_BEFORE.search(before)
+    )
+
+
+def _path_year(a: Annotated, percent_end: int) -> int | None:
+    """The year one end of a path of growth rates is for: "5.5 percent in 2017"."""
+    said = rules.ANNUAL_CHANGE_YEAR.match(a.text, percent_end)
+    return int(said.group("year")) if said and said.group("prep").lower() == "in" else None
+
+
 def _one_year(a: Annotated, sentence: Sentence, before: str, percent_end: int) -> int | None:
     """The year a one-year change of a market ends in ("IT spending ... up 7.5% from
     2023" -> 2024), or None when the percentage is no such change."""
@@ -287,6 +301,10 @@ def find_growth(a: Annotated) -> list[GrowthFact]:
         after = a.text[percent.end : min(percent.end + 40, sentence.end)]
         if rules.SHARE_AFTER.match(after):
             continue
+        if _on_a_path(a, sentence, before[-40:]) and (year := _path_year(a, percent.end)):
+            if not rules.NOT_MARKET_GROWTH.search(a.text[sentence.start : percent.start]):
+                out.append(GrowthFact(percent=percent, sentence=sentence, one_year=year))
+            continue  # the path of prices or wages: no market's growth
         if (
             rules.CAGR_BEFORE.search(before[-90:])
             or rules.CAGR_AFTER.match(after)
