@@ -21,7 +21,10 @@ from . import rules
 from .facts import MAIN, Extracted, FigureFact, GrowthFact, Scope, ShareFact
 from .layout import Block
 from .models import Role, WindowSource
-from .nlp import Annotated, Sentence
+from .nlp import Annotated, Money, Sentence
+
+#: How far before an amount its paired "von"/"auf" is looked for: the word and a hedge.
+PAIRED_WORD_REACH = 24
 
 #: How far after an amount its year may still be said: past a rate phrase ("growing
 #: at a CAGR of 13.15% by 2030" is 35 characters), not into the next sentence's worth.
@@ -86,6 +89,16 @@ def _year_of(
                 or rules.YEAR_LEAD_AFTER.match(a.text, y.end)
             )
         ]
+    if not before:
+        # "von einer Billion Euro in 2005 bis 2020 auf 2,2 Billionen Euro": the span's
+        # first year was the earlier amount's, its last is this one's.
+        ended = [
+            p
+            for p in a.periods_in(clause, money.start)
+            if p.end <= money.start and any(y.start in claimed for y in a.years_in(p.start, p.end))
+        ]
+        if ended:
+            return ended[-1].end_year, "by", None
     # Also "since 2021, when the market stood at $412.7M".
     if before:
         year = before[-1]
@@ -339,6 +352,34 @@ def _cue_role(a: Annotated, fig: FigureFact, prep: str | None) -> tuple[Role, bo
     return (role, True) if role is not None else ("base", False)
 
 
+def _paired_change(a: Annotated, fig: FigureFact) -> Role | None:
+    """The role of an amount in "von X ... auf Y" (de), "de X ... à Y" (fr): the amount
+    after the paired "from" is the base when the sentence's next amount follows the paired
+    "to", and that one is the projection."""
+    sentence = fig.sentence
+    amounts = [m for m in a.money if sentence.start <= m.start < sentence.end]
+    at = next((i for i, m in enumerate(amounts) if m.start == fig.money.start), None)
+    if at is None:
+        return None
+
+    def said_after(pattern: re.Pattern[str], money: Money) -> bool:
+        head = a.text[max(sentence.start, money.start - PAIRED_WORD_REACH) : money.start]
+        return bool(pattern.search(head))
+
+    def pair(first: int) -> bool:  # amounts[first] after "von", the next after "auf"
+        return (
+            0 <= first < len(amounts) - 1
+            and said_after(rules.PAIRED_FROM_BEFORE, amounts[first])
+            and said_after(rules.PAIRED_TO_BEFORE, amounts[first + 1])
+        )
+
+    if pair(at):
+        return "base"
+    if pair(at - 1):
+        return "forecast"
+    return None
+
+
 def _said_role(a: Annotated, fig: FigureFact, prep: str | None) -> Role | None:
     money = fig.money
     clause = a.text[_clause_start(a, money.start, fig.sentence.start) : money.start]
@@ -355,6 +396,9 @@ def _said_role(a: Annotated, fig: FigureFact, prep: str | None) -> Role | None:
         return "other"
     if rules.FROM_BEFORE.search(clause):
         return "base"
+    paired = _paired_change(a, fig)
+    if paired is not None:  # "von einer Billion Euro in 2005 bis 2020 auf 2,2 Billionen Euro"
+        return paired
     if prep in rules.FORECAST_PREPOSITIONS:
         return "forecast"
     if rules.TO_BEFORE.search(clause):

@@ -249,11 +249,16 @@ def find_money(text: str, lang: Rules = ENGLISH) -> list[Money]:
         if len(m.group("num")) > MAX_AMOUNT_CHARS:
             continue  # "USD 999...9 billion", 500 digits long: no amount, and no float holds it
         unit, multiplier = lang.scales[scale_key] if scale_key else (None, 1)
-        low = rules.parse_amount(m.group("num"), lang)
-        high = rules.parse_amount(m.group("num2"), lang) if m.group("num2") else None
+        num, amount_start = m.group("num"), m.start("pre") if pre else m.start("num")
+        ranged = m.group("num2") is not None
+        if ranged and not pre and _year_not_low_end(text, m, lang):
+            # "en 2024 à 9,8 milliards d'euros", "in 2024 to 9.8 billion dollars": a year and
+            # the next amount, not a range running from 2024
+            num, amount_start, ranged = m.group("num2"), m.start("num2"), False
+        low = rules.parse_amount(num, lang)
+        high = rules.parse_amount(m.group("num2"), lang) if ranged else None
         if high is not None and high <= low:
             high = None
-        amount_start = m.start("pre") if pre else m.start("num")
         if m.groupdict().get("prescale"):  # "miliyari 88 z'amadolari"
             amount_start = m.start("prescale")
         qualifier = _qualifier(text, amount_start)
@@ -274,6 +279,20 @@ def find_money(text: str, lang: Rules = ENGLISH) -> list[Money]:
         )
     spelled = _spelled_money(text, lang)
     return sorted([*found, *spelled], key=lambda money: money.start) if spelled else found
+
+
+def _year_not_low_end(text: str, m: re.Match[str], lang: Rules) -> bool:
+    """Is the first number of a matched range a year said with its preposition ("in
+    2024 to 9.8 billion"), or no smaller than the second ("2024 à 9,8 milliards")?"""
+    low = m.group("num")
+    if rules.YEAR.fullmatch(low) and rules.YEAR_PREPOSITION_BEFORE.search(
+        text, max(0, m.start("num") - 16), m.start("num")
+    ):
+        return True
+    try:
+        return rules.parse_amount(low, lang) >= rules.parse_amount(m.group("num2"), lang)
+    except ValueError:
+        return False
 
 
 #: How far before its scale word an amount in words may start ("a hundred ") and after
@@ -390,7 +409,7 @@ def _percent_range(text: str, start: int, high: Decimal, lang: Rules) -> tuple[i
         return None
     if m.group("sep").lower() == "and" and not rules.BETWEEN_BEFORE.search(text, 0, m.start()):
         return None  # "5% and 7%" is two rates unless "between" opens it
-    if rules.FROM_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+    if rules.FROM_BEFORE.search(text, max(0, m.start() - RANGE_REACH), m.start()):
         return None  # "from 5% to 7%": a change of a rate, not a range
     try:
         low = rules.parse_amount(m.group("low"), lang)

@@ -274,8 +274,6 @@ def percent_range_before(lang: Language = ENGLISH) -> re.Pattern[str]:
 
 #: "between" opening a range of rates: "between 5.1 percent and 5.7 percent".
 BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
-#: "from" before a rate: "from 5% to 7%" is a change, not a range.
-FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 
 
 @cache
@@ -595,6 +593,11 @@ YEAR_AFTER_MONEY = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 
+#: A year preposition right before a number: "in 2024", "en 2024", "im Jahr 2024".
+YEAR_PREPOSITION_BEFORE = re.compile(
+    rf"""(?<!\w)(?:{_alt(_union("year_prepositions"))})\s+$""", re.VERBOSE | re.IGNORECASE
+)
+
 #: A preposition heading a clause, right before its year: "In 2024, ...", "Im Jahr 2024 ...".
 YEAR_LEAD = re.compile(
     rf"""
@@ -677,6 +680,20 @@ PERIOD_END_AFTER = re.compile(
 TO_BEFORE = re.compile(
     rf"""\b(?:{_alt(_union("to_words"))})\s+         # to, reach, steigen auf, atteindre
     (?:(?:{_QUALIFIER_ALT})\s+)?$                    # "to nearly" """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+#: "von", "de" right before the first amount of a sentence's two ("von X ... auf Y")...
+PAIRED_FROM_BEFORE = re.compile(
+    rf"""(?<!\w)(?:{_alt(_union("paired_from_words")) or "(?!)"})\s+  # von, de, da
+    (?:(?:{_QUALIFIER_ALT})\s+)?$                   # "von rund" """,
+    re.VERBOSE | re.IGNORECASE,
+)
+#: ... and "auf", "à" right before the second: then the first is the base, the second the
+#: projection.
+PAIRED_TO_BEFORE = re.compile(
+    rf"""(?<!\w)(?:{_alt(_union("paired_to_words")) or "(?!)"})\s+    # auf, à, a
+    (?:(?:{_QUALIFIER_ALT})\s+)?$                   # "auf über" """,
     re.VERBOSE | re.IGNORECASE,
 )
 

@@ -407,7 +407,24 @@ RANGES = [
     pytest.param("zwischen 1,2 bis 1,5 Mrd. EUR", "de", (D("1.2"), D("1.5")), id="de-bis"),
     pytest.param("de 12 à 15 milliards d'euros", "fr", (D("12"), D("15")), id="fr-a"),
     pytest.param("de 10 a 12 millones de dólares", "es", (D("10"), D("12")), id="es-a"),
+    pytest.param("1,800 to 2,500 million dollars", "en", (D("1800"), D("2500")), id="en-to"),
 ]
+
+
+# Two numbers around a range word that are no range: the amount is the second alone.
+NOT_RANGES = [
+    pytest.param("en 2024 à 9,8 milliards d'euros", "fr", D("9.8"), id="fr-year-then-amount"),
+    pytest.param("in 2024 to 9.8 billion dollars", "en", D("9.8"), id="en-year-then-amount"),
+    pytest.param("im Jahr 2024 bis 9,8 Mrd. Euro", "de", D("9.8"), id="de-year-then-amount"),
+    pytest.param("20 to 9.8 billion dollars", "en", D("9.8"), id="en-low-above-high"),
+]
+
+
+@pytest.mark.parametrize(("text", "code", "value"), NOT_RANGES)
+def test_not_a_money_range(text: str, code: str, value: Decimal) -> None:
+    (m,) = find_money(text, lang.get(code))
+    assert (m.value, m.low, m.high, text[m.start : m.end]) == (value, None, None, m.text)
+    assert m.text.startswith(str(value).replace(".", lang.get(code).decimal_mark))
 
 
 @pytest.mark.parametrize(("text", "code", "bounds"), RANGES)
@@ -1032,6 +1049,62 @@ def test_name_lists_in_other_languages(names: str) -> None:
 )
 def test_table_unit_in_german() -> None:
     assert rules.TABLE_UNIT.search("Mio. EUR").group("scale")
+
+
+# One-sentence releases: the language is told by its words for "market" and its scale
+# words as well as its stop words; a year before the next amount is no range's low end;
+# "von X auf Y" and "de X à Y" are a change. (text, language, [(value, year, role)])
+SHORT_RELEASES = [
+    pytest.param(
+        "Le marché français des capteurs devrait passer de 5,2 milliards d'euros en 2024 à "
+        "9,8 milliards d'euros en 2030, selon l'étude.",
+        "fr",
+        [(5.2, 2024, "base"), (9.8, 2030, "forecast")],
+        id="fr-de-en-a",
+    ),
+    pytest.param(
+        "El mercado español de baterías pasará de 5.200 millones de euros en 2024 a 9.800 "
+        "millones de euros en 2030, según el informe.",
+        "es",
+        [(5200.0, 2024, "base"), (9800.0, 2030, "forecast")],
+        id="es-de-en-a",
+    ),
+    pytest.param(
+        "Der Markt für Ladesäulen soll von 3,1 Mrd. Euro im Jahr 2024 auf 7,4 Mrd. Euro im "
+        "Jahr 2030 wachsen.",
+        "de",
+        [(3.1, 2024, "base"), (7.4, 2030, "forecast")],
+        id="de-von-auf-with-years",
+    ),
+    pytest.param(
+        "Weltweit soll das Marktvolumen für Filter von einer Billion Euro in 2021 bis 2029 auf "
+        "1,6 Billionen Euro wachsen, so die Studie.",
+        "de",
+        [(1.0, 2021, "base"), (1.6, 2029, "forecast")],
+        id="de-von-auf-with-a-span-between",
+    ),
+    pytest.param(
+        "Il mercato italiano dei sensori passerà da 1,2 miliardi di euro nel 2024 a 2,3 "
+        "miliardi di euro nel 2030, secondo lo studio.",
+        "it",
+        [(1.2, 2024, "base"), (2.3, 2030, "forecast")],
+        id="it-da-nel-a",
+    ),
+    pytest.param(
+        "# Widget Market\n\nThe widget market will grow from USD 5.2 billion in 2024 to 9.8 "
+        "billion dollars in 2030.",
+        "en",
+        [(5.2, 2024, "base"), (9.8, 2030, "forecast")],
+        id="en-a-year-is-no-range-low-end",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "code", "figures"), SHORT_RELEASES)
+def test_short_release(text: str, code: str, figures: list) -> None:
+    report = extract(text)
+    assert report.language == code
+    assert [(f.value, f.year, f.role) for f in report.figures] == figures
 
 
 def test_market_name_before_the_noun_in_tamil() -> None:

@@ -164,6 +164,10 @@ class Language:
     from_words: tuple[str, ...] = ()
     #: "to" / "reach" before the second amount of a change: that amount is a projection.
     to_words: tuple[str, ...] = ()
+    #: "from" and "to" that make a change only together, as the two amounts of one
+    #: sentence: German "von X auf Y", French "de X à Y". Alone, "von" and "de" say "of".
+    paired_from_words: tuple[str, ...] = ()
+    paired_to_words: tuple[str, ...] = ()
     #: Money that is not a market size: investments, funding, deals.
     other_money_cues: tuple[str, ...] = ()
     #: A company's own money, whatever else the sentence says: its share price, market
@@ -254,6 +258,9 @@ MIN_RATIO = 1.6
 _WORD = re.compile(r"[^\W\d_]{2,}")
 
 
+#: Scale words shorter than this ("mln", "mil") are abbreviations that name no language.
+MIN_SIGNATURE_CHARS = 5
+
 #: Characters read for detection: enough for `DETECT_WORDS` words of any prose.
 DETECT_CHARS = 12 * DETECT_WORDS
 
@@ -262,14 +269,23 @@ def _words(text: str) -> list[str]:
     return _WORD.findall(text[:DETECT_CHARS].lower())[:DETECT_WORDS]
 
 
+def _signature_words(lang: Language) -> frozenset[str]:
+    """Words that count for `lang` in detection: its stop words, and its words for
+    "market" and its scale words ("marché", "milliards", "millones"), which a one-sentence
+    teaser says although it may hold only two or three stop words."""
+    scales = (w for w in lang.scales if w.isalpha() and len(w) >= MIN_SIGNATURE_CHARS)
+    nouns = (w for w in lang.market_nouns if w.isalpha())
+    return lang.stop_words | frozenset(scales) | frozenset(nouns)
+
+
 def _languages_of_stop_words() -> dict[str, tuple[str, ...]]:
-    """Each stop word and the languages it belongs to: one lookup per word, not one a
-    language."""
+    """Each signature word and the languages it belongs to: one lookup per word, not one a
+    language. A word two languages share ("million", "billion") counts for neither."""
     out: dict[str, tuple[str, ...]] = {}
     for code, lang in LANGUAGES.items():
-        for word in lang.stop_words:
+        for word in _signature_words(lang):
             out[word] = (*out.get(word, ()), code)
-    return out
+    return {word: codes for word, codes in out.items() if len(codes) == 1}
 
 
 _LANGUAGES_OF = _languages_of_stop_words()

@@ -40,6 +40,8 @@ GERMAN: Language = Language(
     currency_symbols_after=("€", "$", "£"),
     number_words={
         "eine": 1,
+        "einer": 1,  # "von einer Billion Euro": the article inflects
+        "einem": 1,
         "zwei": 2,
         "drei": 3,
         "vier": 4,
@@ -146,6 +148,8 @@ GERMAN: Language = Language(
     ),
     future_cues=words("wird werden soll sollen voraussichtlich prognostiziert erwartet dürfte"),
     from_words=phrases("ausgehend von"),
+    paired_from_words=("von",),
+    paired_to_words=("auf",),
     to_words=phrases("steigen auf, wachsen auf, ansteigen auf, anwachsen auf"),
     other_money_cues=words(
         "investiert investieren Investition Investitionen Finanzierung Finanzierungsrunde "
@@ -192,7 +196,8 @@ GERMAN: Language = Language(
         words(
             """in im am an auf aus bis bei mit nach von vom zu zum zur um über unter wurde wird
             werden soll sollen hat haben ist sind war waren dürfte könnte der die das den dem
-            des ein eine einen einem einer und oder sowie laut"""
+            des ein eine einen einem einer und oder sowie laut wächst wuchs steigt stieg erreicht
+            erreichte"""
         )
     ),
     self_descriptions=phrases("ist ein, ist eine, ist das, ist der, bietet"),

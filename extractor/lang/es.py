@@ -131,6 +131,8 @@ SPANISH: Language = Language(
         "se espera, se prevé, será, alcanzará, previsto, proyecta, crecerá, llegará"
     ),
     from_words=phrases("desde, pasar de, pasará de, pasando de"),
+    paired_from_words=("de",),
+    paired_to_words=("a",),
     to_words=phrases("alcanzar, alcanzando, alcance, alcanzará, llegar a, llegará a"),
     other_money_cues=words(
         "inversión inversiones invertido invertir financiación financiamiento adquisición "
@@ -169,7 +171,8 @@ SPANISH: Language = Language(
     name_stops=frozenset(
         words(
             """en a al para por con sin sobre según era es fue será sería ha han alcanzó
-            alcanzará alcanzaría podría debería se el la los las un una y o que"""
+            alcanzará alcanzaría podría debería se el la los las un una y o que pasará pasaría
+            pasó crecerá creció superará valdrá"""
         )
     ),
     self_descriptions=phrases("es una, es un, es la, es el, ofrece"),

@@ -124,6 +124,8 @@ FRENCH: Language = Language(
     ),
     future_cues=words("devrait devraient sera prévu prévue attendu atteindra projeté"),
     from_words=phrases("passer de, passant de, passera de, passé de"),
+    paired_from_words=("de",),
+    paired_to_words=("à",),
     to_words=phrases("atteindre, atteignant, atteindra"),
     other_money_cues=phrases(
         "investi, investir, investissement, investissements, financement, levée de fonds, "
@@ -165,7 +167,8 @@ FRENCH: Language = Language(
     name_stops=frozenset(
         words(
             """en à au aux dans pour par sur avec selon était est sera serait devrait devraient
-            a ont atteint atteindra pourrait le la les un une et ou qui que se s'est"""
+            a ont atteint atteindra pourrait le la les un une et ou qui que se s'est passera
+            passerait croîtra dépassera pèsera représentera"""
         )
     ),
     self_descriptions=phrases("est un, est une, est le, est la, propose"),

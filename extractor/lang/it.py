@@ -112,6 +112,8 @@ ITALIAN: Language = Language(
     ),
     future_cues=phrases("si prevede, sarà, raggiungerà, previsto, prevista, crescerà, dovrebbe"),
     from_words=phrases("da, dai, dagli, passando da, passerà da"),
+    paired_from_words=("da",),
+    paired_to_words=("a",),
     to_words=phrases("raggiungere, raggiungerà, raggiungendo, arrivare a"),
     other_money_cues=words(
         "investimento investimenti investito finanziamento acquisizione sovvenzione prestito "
@@ -150,7 +152,7 @@ ITALIAN: Language = Language(
         words(
             """nel nella in a al per con senza su secondo era è fu sarà sarebbe ha hanno
             raggiunto raggiungerà potrebbe dovrebbe si il lo la i gli le un una e o che
-            entro dal"""
+            entro dal passerà crescerà supererà varrà"""
         )
     ),
     self_descriptions=phrases("è una, è un, è la, è il, offre"),
