@@ -236,25 +236,33 @@ def find_money(text: str, lang: Rules = ENGLISH) -> list[Money]:
         post = m.group("post") or m.group("postsym")
         currency = currency_of(pre, post, lang)
         scale_key = " ".join(scale.lower().split()) if scale else None
-        if currency is None:
-            # A bare "1.45 trillion" is money only in a valuation phrase.
-            if scale_key is None or scale_key in lang.terse_scales:
-                continue
-            if not rules.BARE_MONEY_CUE.search(text[max(0, m.start("num") - 40) : m.start("num")]):
-                continue
-            if rules.COUNT_NOUNS.match(text, m.end()):
-                continue
-        elif rules.COUNT_NOUNS.match(text, m.end()):
-            continue  # "$5 m units" is not how money is written; "USD 5 million units" neither
-        if len(m.group("num")) > MAX_AMOUNT_CHARS:
-            continue  # "USD 999...9 billion", 500 digits long: no amount, and no float holds it
-        unit, multiplier = lang.scales[scale_key] if scale_key else (None, 1)
-        num, amount_start = m.group("num"), m.start("pre") if pre else m.start("num")
+        num, num_start = m.group("num"), m.start("num")
         ranged = m.group("num2") is not None
         if ranged and not pre and _year_not_low_end(text, m, lang):
             # "en 2024 à 9,8 milliards d'euros", "in 2024 to 9.8 billion dollars": a year and
             # the next amount, not a range running from 2024
-            num, amount_start, ranged = m.group("num2"), m.start("num2"), False
+            num, num_start, ranged = m.group("num2"), m.start("num2"), False
+        if currency is None:
+            # A bare "1.45 trillion" is money only in a valuation phrase, or as the second
+            # amount of a change whose first said the currency: "from USD 5.2 billion in
+            # 2024 to 9.8 billion by 2030" (the currency carries over).
+            if scale_key is None or scale_key in lang.terse_scales:
+                continue
+            head = text[max(0, num_start - 40) : num_start]
+            carried = _currency_carried(text, num_start, found)
+            if not (
+                rules.BARE_MONEY_CUE.search(head) or (carried and rules.TO_BEFORE.search(head))
+            ):
+                continue
+            if rules.COUNT_NOUNS.match(text, m.end()):
+                continue
+            currency = carried
+        elif rules.COUNT_NOUNS.match(text, m.end()):
+            continue  # "$5 m units" is not how money is written; "USD 5 million units" neither
+        if len(num) > MAX_AMOUNT_CHARS:
+            continue  # "USD 999...9 billion", 500 digits long: no amount, and no float holds it
+        unit, multiplier = lang.scales[scale_key] if scale_key else (None, 1)
+        amount_start = m.start("pre") if pre else num_start
         low = rules.parse_amount(num, lang)
         high = rules.parse_amount(m.group("num2"), lang) if ranged else None
         if high is not None and high <= low:
@@ -279,6 +287,22 @@ def find_money(text: str, lang: Rules = ENGLISH) -> list[Money]:
         )
     spelled = _spelled_money(text, lang)
     return sorted([*found, *spelled], key=lambda money: money.start) if spelled else found
+
+
+#: How far after an amount with a currency a bare amount may take that currency: across
+#: "in 2024 to ", "and is projected to reach ", never into another sentence.
+CURRENCY_CARRY_REACH = 80
+_SENTENCE_BREAK = std_re.compile(r"[.!?;](?:\s|$)|\n")
+
+
+def _currency_carried(text: str, start: int, found: list[Money]) -> str | None:
+    """The currency of the amount said just before `start` in the same sentence, if any."""
+    if not found or found[-1].currency is None:
+        return None
+    last = found[-1]
+    if not 0 <= start - last.end <= CURRENCY_CARRY_REACH:
+        return None
+    return None if _SENTENCE_BREAK.search(text, last.end, start) else last.currency
 
 
 def _year_not_low_end(text: str, m: re.Match[str], lang: Rules) -> bool:

@@ -420,6 +420,42 @@ NOT_RANGES = [
 ]
 
 
+# The currency of a change's first amount carries to a bare second one in its sentence:
+# (text, [(value, currency)]).
+CARRIED = [
+    pytest.param(
+        "grow from USD 5.2 billion in 2024 to 9.8 billion by 2030",
+        [(D("5.2"), "USD"), (D("9.8"), "USD")],
+        id="from-to",
+    ),
+    pytest.param(
+        "valued at €3.1 billion in 2024 and is projected to reach 4.4 billion by 2030",
+        [(D("3.1"), "EUR"), (D("4.4"), "EUR")],
+        id="reach",
+    ),
+    pytest.param(
+        "valued at USD 5.2 billion in 2024. Sales will grow to 9.8 billion by 2030",
+        [(D("5.2"), "USD"), (D("9.8"), None)],
+        id="not-into-the-next-sentence",
+    ),
+    pytest.param(
+        "valued at USD 5.2 billion in 2024 as subscribers grow to 9.8 billion people",
+        [(D("5.2"), "USD")],
+        id="not-a-count",
+    ),
+    pytest.param(
+        "shipments of 5.2 billion in 2024 will grow to 9.8 billion by 2030",
+        [(D("9.8"), None)],  # read for its cue ("grow to"), its currency left unknown
+        id="no-currency-to-carry",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CARRIED)
+def test_currency_carries_to_a_bare_second_amount(text: str, expected: list) -> None:
+    assert [(m.value, m.currency) for m in find_money(text)] == expected
+
+
 @pytest.mark.parametrize(("text", "code", "value"), NOT_RANGES)
 def test_not_a_money_range(text: str, code: str, value: Decimal) -> None:
     (m,) = find_money(text, lang.get(code))
