@@ -1598,6 +1598,14 @@ MARKET_NAME_AFTER = re.compile(
     re.VERBOSE,
 )
 
+#: A region said right after a market's name that follows its noun: "Markt für
+#: Wärmepumpen in Europa", "mercado de baterías en España".
+REGION_AFTER_NAME = re.compile(
+    rf"""\s+(?:in|im|en|nel|nella|in\s+der|en\s+el|en\s+la|au|aux|dans\s+l['’]?)\s*
+    (?P<region>{REGION.pattern})""",
+    re.VERBOSE,
+)
+
 #: Wires and aggregators that carry releases: distributors, never publishers.
 #: Matched case-insensitively with any spacing ("Globe Newswire", "GLOBE NEWSWIRE").
 DISTRIBUTORS: tuple[str, ...] = (

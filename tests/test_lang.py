@@ -1143,6 +1143,60 @@ def test_short_release(text: str, code: str, figures: list) -> None:
     assert [(f.value, f.year, f.role) for f in report.figures] == figures
 
 
+# Market names and regions in the languages whose name follows the noun: (text, market,
+# region).
+FOREIGN_MARKETS = [
+    pytest.param(
+        "Der Weltmarkt für Kältemittel wurde 2024 auf 4,1 Mrd. EUR geschätzt.",
+        "Kältemittel",
+        "Global",
+        id="de-weltmarkt",
+    ),
+    pytest.param(
+        "Der globale Markt für Kältemittel wurde 2024 auf 4,1 Mrd. EUR geschätzt.",
+        "Kältemittel",
+        "Global",
+        id="de-globale",
+    ),
+    pytest.param(
+        "Der Markt für Kältemittel in Europa wurde 2024 auf 4,1 Mrd. EUR geschätzt.",
+        "Kältemittel",
+        "Europe",
+        id="de-region-after-the-name",
+    ),
+    pytest.param(
+        "Le marché mondial des moteurs à hydrogène était évalué à 4,1 milliards d'euros en 2024.",
+        "moteurs à hydrogène",
+        "Global",
+        id="fr-a-joins-a-bare-noun",
+    ),
+    pytest.param(
+        "Le marché des moteurs à l'horizon 2030 devrait peser 4,1 milliards d'euros.",
+        "moteurs",
+        None,
+        id="fr-a-before-an-article-ends-the-name",
+    ),
+    pytest.param(
+        "El mercado de refrigerantes en España se valoró en 4.100 millones de euros en 2024.",
+        "refrigerantes",
+        "Spain",
+        id="es-short-teaser-region-after-the-name",
+    ),
+    pytest.param(
+        "Il mercato globale dei refrigeranti valeva 4,1 miliardi di euro nel 2024.",
+        "refrigeranti",
+        "Global",
+        id="it-valeva-ends-the-name",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "market", "region"), FOREIGN_MARKETS)
+def test_foreign_market_names(text: str, market: str, region: str | None) -> None:
+    report = extract(text)
+    assert (report.market, report.region) == (market, region)
+
+
 def test_market_name_before_the_noun_in_tamil() -> None:
     report = extract(
         "இந்திய சூரிய மின்சக்தி சந்தை 2023 ஆம் ஆண்டில் 6.2 பில்லியன் அமெரிக்க டாலர்கள் என "

@@ -84,12 +84,21 @@ def _name_before(
     return start + (len(text[start:end].strip()) - len(name)), name
 
 
-def _name_after(match: re.Match[str], stops: frozenset[str]) -> tuple[int, str] | None:
-    """The name after "Markt für", "marché des", "market for", up to a word that ends it."""
+def _name_after(
+    match: re.Match[str], stops: frozenset[str], joiners: frozenset[str] = frozenset()
+) -> tuple[int, str] | None:
+    """The name after "Markt für", "marché des", "market for", up to a word that ends it.
+    A joiner ("à") stays when a bare noun follows it: "pompes à chaleur"."""
     kept: list[re.Match[str]] = []
-    for word in _NP_TOKEN.finditer(match.group("name")):
+    words = list(_NP_TOKEN.finditer(match.group("name")))
+    for i, word in enumerate(words):
         token = word.group(0)
         bare = token.rstrip(',;:.!?"”)')
+        if bare.lower() in joiners and kept and i + 1 < len(words):
+            after = words[i + 1].group(0).rstrip(',;:.!?"”)')
+            if after.isalpha() and after.islower() and after not in stops:
+                kept.append(word)
+                continue
         if bare.lower() in stops or any(c.isdigit() for c in bare):
             break
         kept.append(word)
@@ -158,7 +167,7 @@ def _named(
     forward = rules.MARKET_NAME_AFTER.search(text)
     # The noun says the language of the phrase, whatever the document's: "marché des X".
     lang = _language_of_noun(forward.group("noun")) if forward else languages.ENGLISH
-    after = _name_after(forward, lang.name_stops) if forward is not None else None
+    after = _name_after(forward, lang.name_stops, lang.name_joiners) if forward else None
     if backward is not None:
         (start, name), word = backward
         field = rules.MARKET_IN_SECTOR.match(text, word.end())
@@ -176,10 +185,18 @@ def _named(
     if not _plausible(after[1]):
         return None
     start, name = after
-    around = " ".join(filter(None, (forward.group("adjective"), text[: forward.start()][-30:])))
+    around = " ".join(
+        filter(
+            None,
+            (forward.group("noun"), forward.group("adjective"), text[: forward.start()][-30:]),
+        )
+    )  # "Weltmarkt", "marché mondial", "Der globale Markt"
     if region_only is not None:
         around = f"{region_only[0][1]} {around}"
-    return start, name, rules.region_of(name) or rules.region_of(around)
+    # "der Markt für Wärmepumpen in Europa": a region said right after the name
+    said_after = rules.REGION_AFTER_NAME.match(text, start + len(name))
+    located = rules.region_of(said_after.group("region")) if said_after else None
+    return start, name, rules.region_of(name) or rules.region_of(around) or located
 
 
 def _without_world(start: int, name: str) -> tuple[int, str]:

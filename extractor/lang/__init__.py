@@ -206,6 +206,9 @@ class Language:
     name_follows_noun: bool = False
     #: Words that end a market's name (articles, prepositions, verbs): "the", "wurde", "était".
     name_stops: frozenset[str] = frozenset()
+    #: Stop words that join a name when a bare noun follows: "pompes à chaleur" (but
+    #: "à l'horizon 2030", "à 18 milliards" end it).
+    name_joiners: frozenset[str] = frozenset()
     #: A firm describing itself: "is a", "ist ein", "est un", "es una", "provides".
     self_descriptions: tuple[str, ...] = ()
     #: Words that make such a description a research firm's: "research", "études".
@@ -242,7 +245,7 @@ DETECT_WORDS = 4000
 #: A language needs at least this many stop-word hits to win: about one sentence of
 #: prose (the lists hold the commonest function words, a third of a sentence's words).
 #: A title or a table alone is too short to judge, and English is the safe default.
-MIN_HITS = 4
+MIN_HITS = 3
 #: ...and be at least this share of the words read. Prose in the language runs at 15-30%
 #: with these lists; another language that shares a word or two ("y" is Spanish "and"
 #: and a Kinyarwanda particle) stays far below.

@@ -190,7 +190,7 @@ GERMAN: Language = Language(
     ),
     about_openers=("über",),
     name_follows_noun=True,
-    market_nouns=("markt",),
+    market_nouns=("markt", "weltmarkt"),
     market_name_links=phrases("für, für den, für die, für das"),
     name_stops=frozenset(
         words(
@@ -226,6 +226,12 @@ GERMAN: Language = Language(
         "weltweit": "Global",
         "weltweite": "Global",
         "weltweiten": "Global",
+        "weltweites": "Global",
+        "globale": "Global",
+        "globalen": "Global",
+        "globales": "Global",
+        "globaler": "Global",
+        "weltmarkt": "Global",
         "nordamerika": "North America",
         "lateinamerika": "Latin America",
         "südamerika": "South America",

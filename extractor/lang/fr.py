@@ -171,6 +171,7 @@ FRENCH: Language = Language(
             passerait croîtra dépassera pèsera représentera"""
         )
     ),
+    name_joiners=frozenset({"à"}),
     self_descriptions=phrases("est un, est une, est le, est la, propose"),
     research_words=phrases("études, étude, cabinet, conseil, analyse, recherche"),
     attributions=phrases("selon, d'après, d’après"),

@@ -152,7 +152,7 @@ ITALIAN: Language = Language(
         words(
             """nel nella in a al per con senza su secondo era è fu sarà sarebbe ha hanno
             raggiunto raggiungerà potrebbe dovrebbe si il lo la i gli le un una e o che
-            entro dal passerà crescerà supererà varrà"""
+            entro dal passerà crescerà supererà varrà valeva vale valgono valevano valse"""
         )
     ),
     self_descriptions=phrases("è una, è un, è la, è il, offre"),
