@@ -57,14 +57,14 @@ def implied_cagr(start: float, end: float, years: int) -> float:
     return float(((end / start) ** (1.0 / years) - 1.0) * 100.0)
 
 
-def _implied_band(start: FigureFact, end: FigureFact, years: int) -> tuple[float, float]:
+def implied_band(start: FigureFact, end: FigureFact, years: int) -> tuple[float, float]:
     """The implied rate for every pair of endpoints the written ones may stand for,
     rounded or cut short (`FigureFact.written_band`)."""
     (s_low, s_high), (e_low, e_high) = start.written_band, end.written_band
     return implied_cagr(s_high, e_low, years), implied_cagr(max(s_low, 1e-9), e_high, years)
 
 
-def _fits(
+def fits(
     stated: float,
     half: float,
     qualifier: str | None,
@@ -183,14 +183,14 @@ def diagnose(
     start_year, end_year = _years(start, end)
     years = end_year - start_year
 
-    def fits(value: float) -> bool:
+    def near(value: float) -> bool:
         if high is not None:
             return stated - half <= value <= high + half
         return abs(value - stated) <= max(half, 0.05)
 
     for delta in (1, -1):
         n = years + delta
-        if n > 0 and _fits(stated, half, q, _implied_band(start, end, n), high):
+        if n > 0 and fits(stated, half, q, implied_band(start, end, n), high):
             how = "one year longer" if delta > 0 else "one year shorter"
             return f"the rate fits a {n}-year window ({how} than {start.year}-{end.year})"
     for other in figures:
@@ -201,7 +201,7 @@ def diagnose(
             and other.year < end_year
         ):
             n = end_year - other.year
-            if other.money.currency == end.money.currency and fits(
+            if other.money.currency == end.money.currency and near(
                 implied_cagr(float(other.amount), e, n)
             ):
                 return f"the rate fits the {other.year} value {other.money.text} as the start"
@@ -210,9 +210,9 @@ def diagnose(
     causes = [
         f"a {slip} slip: the rate fits if one endpoint's scale is off by 1,000"
         for factor, slip in ((1000.0, "million/billion"), (0.001, "billion/million"))
-        if fits(implied_cagr(s * factor, e, years)) or fits(implied_cagr(s, e * factor, years))
+        if near(implied_cagr(s * factor, e, years)) or near(implied_cagr(s, e * factor, years))
     ][:1]
-    if fits(implied_cagr(e, s, years)):
+    if near(implied_cagr(e, s, years)):
         swap = "swapped endpoints: the rate fits the start and end values exchanged"
         causes.insert(0 if (e < s) == (stated > 0) else len(causes), swap)
     if causes:
@@ -242,16 +242,16 @@ def check_growth(ex: Extracted) -> list[CheckResult]:
         q, high = g.percent.qualifier, _high(g)
         diagnosis = None
         outcome: Outcome
-        if _fits(stated, half, q, _implied_band(start, end, years), high):
+        if fits(stated, half, q, implied_band(start, end, years), high):
             outcome = "exact"
         elif (
             g.stated_window
             and g.stated_window != (start.year, end.year)
-            and _fits(
+            and fits(
                 stated,
                 half,
                 q,
-                _implied_band(start, end, g.stated_window[1] - g.stated_window[0]),
+                implied_band(start, end, g.stated_window[1] - g.stated_window[0]),
                 high,
             )
         ):

@@ -18,10 +18,14 @@ from functools import cache
 import regex as re
 
 from . import rules
-from .facts import MAIN, Extracted, FigureFact, GrowthFact, Scope, ShareFact
+from .check import fits, implied_band
+from .facts import MAIN, Extracted, FigureFact, GrowthFact, Scope, ShareFact, half_unit
 from .layout import Block
 from .models import Role, WindowSource
 from .nlp import Annotated, Money, Sentence
+
+#: How close after an amount a span of years dates that amount, not a rate.
+ATTACHED_REACH = 12
 
 #: How far before an amount its paired "von"/"auf" is looked for: the word and a hedge.
 PAIRED_WORD_REACH = 24
@@ -449,10 +453,11 @@ def _year_before(year: int | None) -> int | None:
 
 
 def _settle_roles(
-    figures: list[FigureFact], period_starts: frozenset[int] = frozenset()
+    figures: list[FigureFact], periods: frozenset[tuple[int, int]] = frozenset()
 ) -> list[FigureFact]:
     """Make roles agree with years, scope by scope: before the base year is historical.
-    `period_starts`: the first years of the periods the text states."""
+    `periods`: the spans of years the text states, (first, last)."""
+    period_starts = {start for start, _ in periods}
     out = list(figures)
     # The main market first: its base year anchors a table whose cells say no role.
     scopes = sorted({f.scope for f in figures}, key=lambda s: s != MAIN)
@@ -462,7 +467,16 @@ def _settle_roles(
         years = {i: y for i in members if (y := out[i].year) is not None}
         dated = list(years)
         forecast_years = [years[i] for i in dated if out[i].role == "forecast"]
-        said_bases = [years[i] for i in dated if out[i].role == "base" and out[i].role_cued]
+        # A size said for a year inside a stated span, after its first year, is a
+        # projection: "Market Size in 2024: USD 48.3 Billion / Market Size in 2032: ..."
+        # beside "CAGR (2025-2032)".
+        said_bases = [
+            years[i]
+            for i in dated
+            if out[i].role == "base"
+            and out[i].role_cued
+            and not any(first < years[i] <= last for first, last in periods)
+        ]
         said_any = any(out[i].role_cued for i in dated)
         base_years = said_bases or [years[i] for i in dated if out[i].role == "base"]
         first_forecast = min(forecast_years) if forecast_years else None
@@ -519,6 +533,33 @@ def _yearless_in_a_forecast(figures: list[FigureFact]) -> list[FigureFact]:
     ]
 
 
+def _chained_start(g: GrowthFact, end: FigureFact, figures: list[FigureFact]) -> int | None:
+    """The year of the value the release states last before `end`, for the same market,
+    source and currency, when the rate is exactly the growth from it to `end`."""
+    assert end.year is not None
+    earlier = [
+        f
+        for f in figures
+        if f.scope == end.scope
+        and f.source == end.source
+        and f.role in ("base", "forecast")
+        and f.money.currency == end.money.currency
+        and f.year is not None
+        and f.year < end.year
+    ]
+    if not earlier:
+        return None
+    latest = max(f.year or 0 for f in earlier)
+    starts = {f.amount for f in earlier if f.year == latest}
+    if len(starts) != 1:
+        return None  # two values for that year: which one the rate runs from is not said
+    start = next(f for f in earlier if f.year == latest)
+    high = float(g.percent.high) if g.percent.high is not None else None
+    band = implied_band(start, end, end.year - latest)
+    half = float(half_unit(g.percent.value))
+    return latest if fits(float(g.percent.value), half, g.percent.qualifier, band, high) else None
+
+
 def _window(
     a: Annotated,
     g: GrowthFact,
@@ -561,8 +602,11 @@ def _window(
     forecast_years = {f.year for f in same_sentence if f.role == "forecast"}
     if len(years) == 1 and forecast_years and (fp is None or fp.end_year != years[0]):
         # "Market Worth $4.42 Billion By 2025 | CAGR: 75.8%": the rate runs to the
-        # forecast year; where it starts is not said.
-        return None, years[0], "figures", None
+        # forecast year; where it starts is not said, unless the value before it in the
+        # release's chain of values is exactly where it starts from ("... to $123.8
+        # billion in 2025 ... It will grow to $163.0 billion in 2029 at a CAGR of 7.1%").
+        target = next(f for f in same_sentence if f.year == years[0])
+        return _chained_start(g, target, figures), years[0], "figures", None
     if fp is not None:
         return fp.start_year, fp.end_year, "forecast_period", None
     targets = {f.year for f in figures if f.role == "forecast" and f.scope == g.scope and f.year}
@@ -581,7 +625,11 @@ def _window(
 
 
 def _attached_to_money(a: Annotated, start: int) -> bool:
-    return any(0 <= start - m.end <= 12 for m in a.money)
+    """Does a span of years follow an amount closely, on its line ("USD 5 billion in
+    2024-2030")? Then it dates that amount, not a rate."""
+    return any(
+        0 <= start - m.end <= ATTACHED_REACH and "\n" not in a.text[m.end : start] for m in a.money
+    )
 
 
 def link(a: Annotated, ex: Extracted) -> Extracted:
@@ -643,8 +691,8 @@ def link(a: Annotated, ex: Extracted) -> Extracted:
         )
         figures.append(linked)
         so_far.setdefault(linked.sentence, []).append(linked)
-    starts = frozenset(p.start_year for p in a.periods)
-    figures = _settle_roles(_respectively(a, figures, main_region), starts)
+    spans = frozenset((p.start_year, p.end_year) for p in a.periods)
+    figures = _settle_roles(_respectively(a, figures, main_region), spans)
     by_sentence: dict[Sentence, list[FigureFact]] = {}
     for f in figures:
         by_sentence.setdefault(f.sentence, []).append(f)

@@ -105,7 +105,14 @@ def _fold_growth(kept: GrowthFact, again: GrowthFact) -> GrowthFact:
         else (kept, again)
     )
     mentions = (*kept.mentions, *again.mentions, Span(second.percent.start, second.percent.end))
-    dated = max((kept, again), key=lambda g: (g.start_year is not None) + (g.end_year is not None))
+    # The fuller window; of two as full, the one the release states over one worked out.
+    dated = max(
+        (kept, again),
+        key=lambda g: (
+            (g.start_year is not None) + (g.end_year is not None),
+            g.window_source == "stated",
+        ),
+    )
     return replace(
         first,
         start_year=dated.start_year,

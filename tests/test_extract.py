@@ -90,6 +90,20 @@ GROWTH = [
         [(13.15, None, 2030)],
         id="rate-end-year-said-no-start",
     ),
+    pytest.param(
+        "The widget market will grow from $115.5 billion in 2024 to $123.8 billion in 2025 at "
+        "a compound annual growth rate (CAGR) of 7.2%. It will grow to $163.0 billion in 2029 "
+        "at a compound annual growth rate (CAGR) of 7.1%.",
+        [(7.2, 2024, 2025), (7.1, 2025, 2029)],
+        id="a-chain-of-values-the-rate-runs-exactly-from-the-last-one",
+    ),
+    pytest.param(
+        "The widget market will grow from $115.5 billion in 2024 to $123.8 billion in 2025 at "
+        "a compound annual growth rate (CAGR) of 7.2%. It will grow to $163.0 billion in 2029 "
+        "at a compound annual growth rate (CAGR) of 9.5%.",
+        [(7.2, 2024, 2025), (9.5, None, 2029)],
+        id="a-chain-of-values-the-rate-does-not-run-from-the-last-one",
+    ),
 ]
 
 

@@ -168,6 +168,17 @@ BLOCKS = [
         ],
         id="news-page-article-only",
     ),
+    pytest.param(
+        "# Widget Market\n\nMarket size in 2032: USD 92.1 Billion\nCAGR (2025-2032): 8.4%\n"
+        "Revenue forecast (2032): USD 12 billion",
+        [
+            ("heading", "Widget Market"),
+            ("paragraph", "Market size in 2032: USD 92.1 Billion"),
+            ("paragraph", "CAGR (2025-2032): 8.4%"),
+            ("paragraph", "Revenue forecast (2032): USD 12 billion"),
+        ],
+        id="label-lines-with-a-bracket-before-the-colon-stand-alone",
+    ),
 ]
 
 

@@ -299,6 +299,18 @@ FIGURES = [
         [(5.2, 2024, "base", MAIN), (9.8, None, "base", MAIN)],
         id="a-year-not-heading-its-clause-stops-at-a-rate",
     ),
+    pytest.param(
+        "# Widget Market\n\nMarket Size in 2024: USD 48.3 Billion\nMarket Size in 2032: USD "
+        "92.1 Billion\nCAGR (2025-2032): 8.4%",
+        [(48.3, 2024, "base", MAIN), (92.1, 2032, "forecast", MAIN)],
+        id="a-size-said-for-a-year-inside-a-stated-span-is-a-projection",
+    ),
+    pytest.param(
+        "# Widget Market\n\nMarket size in 2019: USD 40.1 Billion\nMarket size in 2023: USD "
+        "48.3 Billion",
+        [(40.1, 2019, "historical", MAIN), (48.3, 2023, "base", MAIN)],
+        id="two-sizes-said-with-no-span-the-later-is-the-base",
+    ),
 ]
 
 

@@ -46,7 +46,8 @@ _MD_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*
 #: starts a paragraph of its own even when the line before it has no full stop.
 _LABEL_LINE = re.compile(
     r"""^(?:By|Based\ on)\s+[A-Z]                        # "By Product ..."
-    |^[A-Z][\w&/-]*(?:\s+[\w&/-]+){0,3}:\s+\S           # "Label words: text"
+    |^[A-Z][\w&/-]*(?:\s+[\w&/-]+){0,3}                # "Label words
+    (?:\s*\([^()\n]{1,30}\))?:\s+\S                      #  (2025-2032): text"
     """,
     re.VERBOSE,
 )
