@@ -795,6 +795,10 @@ MACRO_REGIONS: dict[str, frozenset[str]] = {
 }
 
 
+#: The region of a worldwide market, as the record writes it.
+GLOBAL = "Global"
+
+
 def region_of(text: str) -> str | None:
     """The canonical region named in `text`, if any ("North American" -> "North America")."""
     match = REGION.search(text)

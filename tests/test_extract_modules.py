@@ -239,6 +239,12 @@ MARKETS = [
         id="region-from-a-later-mention-of-the-same-market",
     ),
     pytest.param(
+        "# Report\n\nThe Sound Recognition market is worth USD 5 billion in 2024. The Asia "
+        "Pacific sound recognition market will grow fastest.",
+        ("Sound Recognition", None),
+        id="a-narrower-region-said-later-is-a-part-of-the-market",
+    ),
+    pytest.param(
         '# Report\n\nThe Widget market is worth USD 5 billion in 2024, says the report "Widget '
         'Market by Type - Global Forecast to 2030".',
         ("Widget", "Global"),

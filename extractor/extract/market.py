@@ -209,12 +209,14 @@ def _without_world(start: int, name: str) -> tuple[int, str]:
 
 def _region_elsewhere(text: str, name: str) -> str | None:
     """The region of a market whose naming sentence gives none, from another place that
-    does: "the global widget market" said later, or a report title's "- Global Forecast"."""
-    said = re.search(
+    does: "the global widget market" said later, or a report title's "- Global Forecast".
+    A narrower region said later ("the Asia Pacific widget market is expected to grow
+    fastest") names a part of the market, not the market."""
+    for said in re.finditer(
         rf"(?P<region>{rules.REGION.pattern})\s+{re.escape(name)}\s+market", text, re.IGNORECASE
-    )
-    if said is not None:
-        return rules.region_of(said.group("region"))
+    ):
+        if rules.region_of(said.group("region")) == rules.GLOBAL:
+            return rules.GLOBAL
     scope = rules.TITLE_SCOPE.search(text)
     return rules.region_of(scope.group("region")) if scope else None
 
