@@ -861,8 +861,15 @@ SEGMENT_INLINE = re.compile(
 #: (Solution, Services), Technology (Speech Recognition, NLP), Application (...)".
 SEGMENT_CHAIN = re.compile(
     r"""\s*,?\s*(?:and\s+)?(?:(?i:by)(?:\s+|(?=[A-Z])))?      # "By", "ByGeography" (run together)
-    (?P<dim>[A-Z][\w&/-]*(?:\s+[\w&/-]+){0,3}?)\s*
+    (?P<dim>[A-Za-z][\w&/-]*(?:\s+[\w&/-]+){0,3}?)\s*  # "Technology", "end user"
     \((?P<values>[^()]*,[^()]*)(?:\)|,?["”]?\s*$)""",
+    re.VERBOSE,
+)
+#: Under a segmentation heading, a line naming a dimension and its values: "Component:
+#: Hardware, Software, Services".
+SEGMENT_LABEL_VALUES = re.compile(
+    r"""^(?P<dim>[A-Z][\w&/-]*(?:\s+[\w&/-]+){0,3})\s*:\s*   # "End User:"
+    (?P<values>[^:]+?)\s*\.?$                                # "A, B, C" """,
     re.VERBOSE,
 )
 #: A segmentation told in a sentence: "Based on components, the market is classified into

@@ -767,6 +767,34 @@ SEGMENTS = [
         [],
         id="a-count-that-the-values-do-not-match",
     ),
+    pytest.param(
+        "The report segments the market by component (hardware, software), deployment "
+        "(cloud, on-premises), and end user (BFSI, retail).",
+        [
+            ("component", ("hardware", "software")),
+            ("deployment", ("cloud", "on-premises")),
+            ("end user", ("BFSI", "retail")),
+        ],
+        id="a-chain-of-lower-case-dimensions",
+    ),
+    pytest.param(
+        "Segmentation:\nComponent: Hardware, Software, Services\nDeployment: Cloud, On-premises",
+        [
+            ("Component", ("Hardware", "Software", "Services")),
+            ("Deployment", ("Cloud", "On-premises")),
+        ],
+        id="label-lines-under-a-segmentation-heading",
+    ),
+    pytest.param(
+        "Segmentation:\nCompanies profiled: Acme Corp, Beta Ltd",
+        [],
+        id="players-under-a-segmentation-heading-are-no-segment",
+    ),
+    pytest.param(
+        "Outlook:\nComponent: Hardware, Software, Services",
+        [],
+        id="label-lines-under-another-heading-are-no-segment",
+    ),
 ]
 
 

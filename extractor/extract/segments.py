@@ -166,6 +166,9 @@ def find_segments(a: Annotated) -> list[SegmentFact]:
             continue
         dim = dimension(block)
         if dim is None:
+            labelled = _labelled(a, block)
+            if labelled is not None:
+                out.append(labelled)
             continue
         items = [b for b in a.document.list_after(block) if not b.boilerplate]
         if items:
@@ -185,6 +188,21 @@ def find_segments(a: Annotated) -> list[SegmentFact]:
             values = tuple(b.text.strip() for b in run)
             out.append(SegmentFact(dim, values, Span(block.start, run[-1].end)))
     return out
+
+
+def _labelled(a: Annotated, block: Block) -> SegmentFact | None:
+    """A line "Component: Hardware, Software, Services" under a segmentation heading."""
+    if block.kind != "paragraph" or block.heading is None or "\n" in block.text:
+        return None
+    if not rules.SEGMENTATION_HEADING.search(a.document.blocks[block.heading].text):
+        return None
+    m = rules.SEGMENT_LABEL_VALUES.match(block.text)
+    if m is None or rules.KEY_PLAYER_NOUN.search(m.group("dim")):
+        return None  # "Companies profiled: A, B" lists players, not segments
+    values = tuple(split_values(m.group("values")))
+    if len(values) < MIN_VALUES or any(len(v.split()) > MAX_VALUE_WORDS for v in values):
+        return None
+    return SegmentFact(m.group("dim").strip(), values, Span(block.start, block.end))
 
 
 def _short_paragraphs(blocks: tuple[Block, ...], first: int) -> list[Block]:
