@@ -1344,7 +1344,8 @@ FORECAST_AFTER_MONEY = re.compile(
 #: Labels (a line's "Label:", a table row's first cell) that name the whole market or a
 #: plain measure, not a part of it: "Market size in 2024", "Revenue", "Total", "2025".
 WHOLE_LABEL = re.compile(
-    r"\b(?:market|size|value|total|overall|revenue|forecast|cagr|\d{4})\b", re.IGNORECASE
+    r"\b(?:market|size|value|total|overall|revenue|forecast|cagr|growth\s+rate|\d{4})\b",
+    re.IGNORECASE,
 )
 
 

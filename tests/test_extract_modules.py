@@ -983,6 +983,17 @@ COMPANIES = [
         ],
         id="a-place-in-brackets-goes-an-acronym-stays",
     ),
+    pytest.param(
+        "| Report attribute | Details |\n|---|---|\n| Revenue forecast in 2030 | USD 5.9 billion |"
+        "\n| Key companies profiled | Acme Power Corp.; Beta Cells Inc.; Gamma Energy plc |",
+        ["Acme Power Corp.", "Beta Cells Inc.", "Gamma Energy plc"],
+        id="a-report-table-row-of-key-companies",
+    ),
+    pytest.param(
+        "| Report attribute | Details |\n|---|---|\n| Key company | Acme Power Corp. |",
+        [],
+        id="a-row-with-one-name-is-no-list",
+    ),
 ]
 
 

@@ -2,6 +2,7 @@
 
 import pytest
 
+import extractor
 from extractor import layout, link, nlp
 from extractor.extract import extract
 from extractor.facts import Scope
@@ -312,6 +313,23 @@ FIGURES = [
         id="two-sizes-said-with-no-span-the-later-is-the-base",
     ),
 ]
+
+
+def test_a_report_tables_growth_rate_row_is_the_whole_market():
+    text = (
+        "# Widget Market\n\n| Report attribute | Details |\n|---|---|\n"
+        "| Market size value in 2024 | USD 3.1 billion |\n"
+        "| Revenue forecast in 2030 | USD 5.9 billion |\n"
+        "| Growth rate | CAGR of 11.2% from 2025 to 2030 |\n"
+    )
+    report = extractor.extract(text)
+    assert [(g.cagr, g.scope.segment, g.scope.region) for g in report.growth] == [
+        (11.2, None, None)
+    ]
+    assert [(f.value, f.year, f.role) for f in report.figures] == [
+        (3.1, 2024, "base"),
+        (5.9, 2030, "forecast"),
+    ]
 
 
 @pytest.mark.parametrize(("text", "expected"), FIGURES)

@@ -245,6 +245,11 @@ def _bare_lists(text: str, start: int) -> list[list[tuple[int, str]]]:
     return out
 
 
+#: Names in a report table's key-player row: two at least, so that a row "Key company |
+#: Acme" with one name (often the publisher's own client) is no list.
+MIN_ROW_NAMES = 2
+
+
 def find_companies(a: Annotated, excluded: set[str]) -> list[CompanyFact]:
     """Key players in document order; a name in a later group that was already seen is skipped."""
     doc = a.document
@@ -274,6 +279,15 @@ def find_companies(a: Annotated, excluded: set[str]) -> list[CompanyFact]:
         heading = doc.heading_of(corner)
         if heading is None or not rules.KEY_PLAYER_HEADING.search(heading.text):
             groups.append([(b.start, b.text) for b in table.column(0)[1:]])
+    for table in doc.tables:  # a row "Key companies profiled | A; B; C" of a report table
+        for row in table.rows:
+            head, *cells = row
+            if head.boilerplate or not rules.KEY_PLAYER_HEADING.search(head.text):
+                continue
+            for cell in cells:
+                names = split_names(cell.text)
+                if len(names) >= MIN_ROW_NAMES:
+                    groups.append([(cell.start + offset, name) for offset, name in names])
     subjects: dict[str, int] = {}  # listed firms that open a sentence, across the release
     for sentence in a.sentences:
         if blocks[sentence.block].boilerplate:
