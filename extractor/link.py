@@ -79,6 +79,7 @@ def _year_of(
         if y.start not in claimed
         and not _in_period(a, y.start)
         and not rules.STUDY_AFTER_YEAR.match(a.text, y.end)  # "Acme's 2024 report"
+        and not rules.STUDY_BEFORE_YEAR.search(a.text, max(0, y.start - 16), y.start)
     ]
     if not before:
         # "In 2023, at a CAGR of 8%, it will reach $X": a year that heads its clause, with
@@ -161,14 +162,26 @@ def _segment_in(clause: str) -> str | None:
     return name if name and name.lower() not in _NOT_SEGMENTS else None
 
 
-def _scope(a: Annotated, start: int, sentence_start: int, main_region: str | None) -> Scope | None:
-    """The region and segment named in the clause before a mention.
+def _scope(
+    a: Annotated,
+    start: int,
+    sentence_start: int,
+    main_region: str | None,
+    clause_start: int | None = None,
+) -> Scope | None:
+    """The region and segment named in the clause before a mention (from `clause_start`,
+    by default from the last amount or rate before it).
 
     Returns None when the clause names nothing, so the caller can carry the
     scope of the previous figure in the sentence ("Asia Pacific held USD 0.7 bn
     in 2024 and will reach USD 4.6 bn by 2032").
     """
-    clause = a.text[_clause_start(a, start, sentence_start) : start]
+    if clause_start is None:
+        clause_start = _clause_start(a, start, sentence_start)
+    clause = a.text[clause_start:start]
+    # "Pune, India, Jan. 14, 2025 (GLOBE NEWSWIRE) -- The ...": where the wire filed from
+    if (dateline := rules.DATELINE_WIRE.search(clause)) is not None:
+        clause = " " * dateline.end() + clause[dateline.end() :]
     # "North America (the United States and Canada)": the bracket explains, the region
     # before it is the scope (blanked to spaces, so positions stay).
     clause = rules.BRACKETED.sub(lambda m: " " * len(m.group(0)), clause)
@@ -661,6 +674,16 @@ def link(a: Annotated, ex: Extracted) -> Extracted:
             other := _other_market(a, fig.money.start, fig.sentence.start, market)
         ):
             scope = Scope(region=scope.region if scope else None, segment=other)
+        if scope is None:
+            # "..., while China is forecast to grow at 11.2% to reach $9.8 billion": the
+            # region said before the rate in the amount's clause
+            scope = _scope(
+                a,
+                fig.money.start,
+                fig.sentence.start,
+                main_region,
+                _money_clause_start(a, fig.money.start, fig.sentence.start),
+            )
         if scope is None:
             before = so_far.get(fig.sentence)
             scope = before[-1].scope if before else MAIN

@@ -758,6 +758,12 @@ STUDY_AFTER_YEAR = re.compile(
     rf"""\s+(?:(?i:{_alt(_union("study_nouns"))})|edition|update|outlook|guide|survey)\b""",
     re.VERBOSE,
 )
+#: ... or right after it: "Sports Nutrition Market Report 2025: $45.2 Billion Industry",
+#: the edition of the report, not the year of its figures.
+STUDY_BEFORE_YEAR = re.compile(
+    rf"""\b(?:(?i:{_alt(_union("study_nouns"))})|Edition|Update|Outlook|Guide|Survey)\s+$""",
+    re.VERBOSE,
+)
 #: "..., respectively": the amounts go with the names listed before them, in order.
 RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 #: Two capitalised names joined by "and" before a pair of amounts: "The Mobile Services

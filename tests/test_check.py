@@ -314,6 +314,11 @@ ABSENT = [
         "period_mismatch",
         id="period-ends-with-the-only-forecast",
     ),
+    pytest.param(
+        release(EXACT, title="# Widget Market Trends and Forecasts, 2019–2032"),
+        "period_mismatch",
+        id="a-span-with-history-that-holds-the-values-span",
+    ),
 ]
 
 

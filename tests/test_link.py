@@ -312,6 +312,27 @@ FIGURES = [
         [(40.1, 2019, "historical", MAIN), (48.3, 2023, "base", MAIN)],
         id="two-sizes-said-with-no-span-the-later-is-the-base",
     ),
+    pytest.param(
+        "# Widget Market\n\nPune, India, Jan. 14, 2025 (GLOBE NEWSWIRE) -- The widget market "
+        "was worth USD 5.7 billion in 2024.",
+        [(5.7, 2024, "base", MAIN)],
+        id="the-datelines-place-is-no-scope",
+    ),
+    pytest.param(
+        "# Global Widget Market\n\nThe U.S. market was valued at $12.1 billion in 2024, while "
+        "China is forecast to grow at an impressive 11.2% CAGR to reach $9.8 billion by 2030.",
+        [
+            (12.1, 2024, "base", Scope(region="U.S.")),
+            (9.8, 2030, "forecast", Scope(region="China")),
+        ],
+        id="a-region-said-before-a-rate-in-the-amounts-clause",
+    ),
+    pytest.param(
+        "# Widget Market Report 2025: $45.2 Billion Industry\n\nThe widget market was valued "
+        "at US$45.2 billion in 2024.",
+        [(45.2, None, "base", MAIN), (45.2, 2024, "base", MAIN)],  # one fact, once merged
+        id="a-reports-edition-year-dates-no-figure",
+    ),
 ]
 
 
