@@ -117,6 +117,20 @@ def _trusted(g: GrowthFact, start: FigureFact, end: FigureFact, figures: list[Fi
     return len(bases) == 1 and len(forecasts) == 1
 
 
+def _one_value(pool: list[FigureFact], year: int | None) -> FigureFact | None:
+    """The value of `pool` for `year` (else for the year of its last value): the one said
+    of the market by name when several are ("Acme, which reported revenue of USD 2.3
+    billion in 2024, said the market, valued at USD 38.1 billion in 2024, ..."); None when
+    that leaves two different amounts."""
+    matching = [f for f in pool if f.year == year]
+    if not matching:
+        matching = [f for f in pool if f.year == pool[-1].year]
+    named = [f for f in matching if f.said_of_market] or matching
+    if len({f.amount for f in named}) > 1:
+        return None
+    return named[0] if year is not None and matching[0].year == year else named[-1]
+
+
 def _endpoints(g: GrowthFact, figures: list[FigureFact]) -> tuple[FigureFact, FigureFact] | None:
     """The start and end values a rate is about: same scope, same sentence first."""
     usable = [
@@ -134,8 +148,10 @@ def _endpoints(g: GrowthFact, figures: list[FigureFact]) -> tuple[FigureFact, Fi
         forecasts = [f for f in pool if f.role == "forecast"]
         if not bases or not forecasts:
             continue
-        start = next((f for f in bases if f.year == g.start_year), bases[-1])
-        end = next((f for f in forecasts if f.year == g.end_year), forecasts[-1])
+        start = _one_value(bases, g.start_year)
+        end = _one_value(forecasts, g.end_year)
+        if start is None or end is None:
+            return None  # two different values for one end: which one is meant is not said
         if (
             start.money.currency == end.money.currency
             and start.year is not None

@@ -649,6 +649,13 @@ BASE_CUE = re.compile(
 #: A clause in the future: its amount is not the current size. Case as written.
 FUTURE_CUE = re.compile(rf"""\b(?:{_alt(_union("future_cues"))})\b  # will, wird""", re.VERBOSE)
 
+#: A change told in the past: "The market grew at a CAGR of 4.1% from 2019 to 2023,
+#: reaching USD 21.3 billion in 2023": what it reached is its current size. English.
+PAST_CHANGE = re.compile(
+    r"\b(?:grew|rose|increased|expanded|climbed|jumped|surged|soared|advanced|has\s+grown)\b",
+    re.IGNORECASE,
+)
+
 #: An increment, not a size: "is poised to grow by USD 6.95 billion", "an incremental
 #: growth of $12 billion". It is money of the market, but no value of it in any year:
 #: role "other", never a check's endpoint. ("Added" is left out: "schemes added JPY 45

@@ -334,6 +334,21 @@ def test_finding_absent(text, code):
 # text, the outcomes of the checks made, the cagr_ codes found
 PAIRINGS = [
     pytest.param(
+        "Acme Motors, which reported revenue of USD 2.3 billion in 2024, said the widget "
+        "market, valued at USD 38.1 billion in 2024, should reach USD 98.7 billion by 2031 at "
+        "a CAGR of 14.6%.",
+        ["exact"],
+        [],
+        id="a-firms-revenue-beside-the-market-is-no-endpoint",
+    ),
+    pytest.param(
+        "Acme said the widget market took USD 2.3 billion in 2024 and the gadget market USD "
+        "38.1 billion in 2024, rising to USD 98.7 billion by 2031 at a CAGR of 14.6%.",
+        [],
+        ["cagr_unchecked"],
+        id="two-values-for-the-start-year-neither-named-is-no-check",
+    ),
+    pytest.param(
         "The widget market was valued at USD 5.0 billion in 2024. It is expected to reach "
         "USD 9.0 billion by 2032. The market will grow at a CAGR of 15% from 2024 to 2032.",
         ["mismatch"],

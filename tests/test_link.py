@@ -333,6 +333,18 @@ FIGURES = [
         [(45.2, None, "base", MAIN), (45.2, 2024, "base", MAIN)],  # one fact, once merged
         id="a-reports-edition-year-dates-no-figure",
     ),
+    pytest.param(
+        "# Widget Market\n\nThe widget market grew at a CAGR of 4.1% from 2019 to 2023, "
+        "reaching USD 21.3 billion in 2023. It is expected to reach USD 36.8 billion by 2030.",
+        [(21.3, 2023, "base", MAIN), (36.8, 2030, "forecast", MAIN)],
+        id="what-a-past-change-reached-is-the-current-size",
+    ),
+    pytest.param(
+        "# Widget Market\n\nThe widget market grew strongly and will keep growing at 8.1%, "
+        "reaching USD 36.8 billion by 2030.",
+        [(36.8, 2030, "forecast", MAIN)],
+        id="a-future-after-a-past-change-still-projects",
+    ),
 ]
 
 

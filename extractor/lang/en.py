@@ -208,7 +208,8 @@ ENGLISH: Language = Language(
         "price target, price to, shares are, shares rose, shares fell, shares traded, "
         "all-time high, gross proceeds, net proceeds, net loss, lost, in a transaction, "
         "transaction worth, transaction valued, the company generated, the company reported, "
-        "the company posted, its revenue, its revenues, ipo, spac, pipe"
+        "the company posted, its revenue, its revenues, ipo, spac, pipe, reported revenue, "
+        "reported revenues, reported sales, posted revenue, posted revenues, posted sales"
     ),
     market_words=words(
         "market industry sector segment revenue sales size valued valuation demand spending"
