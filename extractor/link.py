@@ -26,6 +26,8 @@ from .nlp import Annotated, Money, Sentence
 
 #: How close after an amount a span of years dates that amount, not a rate.
 ATTACHED_REACH = 12
+#: How far before an amount "grow by" is looked for ("is poised to grow by about ").
+INCREMENT_REACH = 40
 
 #: How far before an amount its paired "von"/"auf" is looked for: the word and a hedge.
 PAIRED_WORD_REACH = 24
@@ -641,9 +643,14 @@ def _window(
 
 def _attached_to_money(a: Annotated, start: int) -> bool:
     """Does a span of years follow an amount closely, on its line ("USD 5 billion in
-    2024-2030")? Then it dates that amount, not a rate."""
+    2024-2030")? Then it dates that amount, not a rate; unless the amount is an increment
+    over the span ("grow by USD 61.4 billion from 2024 to 2029, at a CAGR of 17.2%"),
+    whose span is the rate's too."""
     return any(
-        0 <= start - m.end <= ATTACHED_REACH and "\n" not in a.text[m.end : start] for m in a.money
+        0 <= start - m.end <= ATTACHED_REACH
+        and "\n" not in a.text[m.end : start]
+        and not rules.INCREMENT_BEFORE.search(a.text[max(0, m.start - INCREMENT_REACH) : m.start])
+        for m in a.money
     )
 
 

@@ -1452,8 +1452,10 @@ ATTRIBUTION: tuple[re.Pattern[str], ...] = (
     re.compile(rf"""(?<!\w){STUDY_BY}{_FIRM}""", re.VERBOSE),  # "report by Acme"
     re.compile(
         rf"""(?P<firm>\p{{Lu}}[\w&'’-]*(?:\s+(?:&\s+)?\p{{Lu}}[\w&'’-]*){{0,4}}?\s+
-        (?:{FIRM_WORD})(?:,?\s+Inc\.?)?)\s+                # "Acme Research"
-        (?:estimates|forecasts|projects|predicts|expects|says|said|reports|found|finds|notes)\b""",
+        (?:{FIRM_WORD})(?:,?\s+Inc\.?)?)                   # "Acme Research"
+        (?:,\s+[^,.;]{{1,40}},)?\s+                          # ", another firm,"
+        (?:estimates|estimated|forecasts|projects|predicts|expects|says|said|reports|found
+        |finds|notes|puts|pegs|values|sees)\b""",
         re.VERBOSE,
     ),
 )

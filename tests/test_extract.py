@@ -104,6 +104,16 @@ GROWTH = [
         [(7.2, 2024, 2025), (9.5, None, 2029)],
         id="a-chain-of-values-the-rate-does-not-run-from-the-last-one",
     ),
+    pytest.param(
+        "The widget market will grow by USD 61.4 billion from 2024 to 2029, at a CAGR of 17.2%.",
+        [(17.2, 2024, 2029)],
+        id="an-increments-span-is-the-rates-window",
+    ),
+    pytest.param(
+        "The widget market was USD 40.8 billion in 2024-2025, and will grow at a CAGR of 9.0%.",
+        [(9.0, None, None)],
+        id="a-span-dating-a-size-is-not-the-rates-window",
+    ),
 ]
 
 

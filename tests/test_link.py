@@ -373,6 +373,12 @@ def test_figures(text, expected):
 # text, the source of the first figure, the publisher
 SOURCES = [
     pytest.param(
+        "# Widget Market\n\nBeta Insights, another firm, puts the widget market at USD 43.1 "
+        "billion in 2024.\n\n## About Acme Research\n\nAcme Research is a market research firm.",
+        "Beta Insights",
+        id="a-firm-with-an-apposition-puts-the-market-at",
+    ),
+    pytest.param(
         "# Widget Market\n\nAccording to Fortune Business Insights, the widget market was valued "
         "at USD 5.2 billion in 2024.\n\n## About Acme Research\n\nAcme Research is a market "
         "research firm.",
