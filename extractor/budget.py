@@ -11,6 +11,7 @@ patterns are linear-time, so a document's cost is bounded by its size anyway.
 
 from __future__ import annotations
 
+import gc
 import signal
 import threading
 from collections.abc import Iterator
@@ -27,6 +28,18 @@ def _enforceable() -> bool:
     return hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
 
 
+def _in_gc_callback(frame: FrameType | None) -> bool:
+    """Is the interrupted code a garbage-collector callback (a profiler's, a test
+    library's)? Python cannot raise out of one; the next interruption, RETRY seconds on,
+    lands in the document's own code."""
+    codes = {getattr(callback, "__code__", None) for callback in gc.callbacks}
+    while frame is not None:
+        if frame.f_code in codes:
+            return True
+        frame = frame.f_back
+    return False
+
+
 @contextmanager
 def deadline(seconds: float | None) -> Iterator[None]:
     """Raise `BudgetExceeded` in the body if it runs longer than `seconds`."""
@@ -35,6 +48,8 @@ def deadline(seconds: float | None) -> Iterator[None]:
         return
 
     def expire(signum: int, frame: FrameType | None) -> None:
+        if _in_gc_callback(frame):
+            return  # an exception there is only printed ("Exception ignored in ..."): wait
         raise BudgetExceeded(f"the document took more than {seconds:g} s, its time budget")
 
     previous = signal.signal(signal.SIGALRM, expire)

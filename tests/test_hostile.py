@@ -305,3 +305,25 @@ def test_cli_rejects_budgets_that_are_not_positive(capsys, flags: tuple[str, ...
 
     assert main(["extract", "--quiet", "-", *flags]) == 2
     assert "must be positive" in capsys.readouterr().err
+
+
+def test_the_time_budget_waits_out_a_garbage_collector_callback() -> None:
+    """An exception raised inside a gc callback is only printed; the budget lets such a
+    callback finish and interrupts the document's own code on its next tick."""
+    import gc
+    import sys
+
+    from extractor import budget
+
+    seen: list[bool] = []
+
+    def callback(phase: str, info: dict) -> None:
+        seen.append(budget._in_gc_callback(sys._getframe()))
+
+    gc.callbacks.append(callback)
+    try:
+        gc.collect()
+    finally:
+        gc.callbacks.remove(callback)
+    assert seen and all(seen)
+    assert budget._in_gc_callback(sys._getframe()) is False
