@@ -223,6 +223,7 @@ class MarketFacts:
 def make_market_facts(
     nlp: Language, name: str, language: str | None, facts: list[str], spans_key: str
 ) -> MarketFacts:
-    """The `market_facts` factory. `language`: "en", "de", "fr", "es", "it", "rw", "ta", or None to
-    detect it per document; `facts`: the labels to write; `spans_key`: the span group."""
+    """The `market_facts` factory. `language`: a code of `extractor.lang.LANGUAGES` ("en",
+    "de", "pt", ...), or None to detect it per document; `facts`: the labels to write;
+    `spans_key`: the span group."""
     return MarketFacts(name, language, facts, spans_key)

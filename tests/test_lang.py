@@ -105,6 +105,12 @@ DETECT = [
         "ta",
         id="ta-prose-words-with-vowel-signs",
     ),
+    pytest.param(
+        "As empresas do setor ainda não sabem se a procura vai crescer, mas também dizem que "
+        "o governo deve apoiar a produção com novos incentivos até ao fim do ano.",
+        "pt",
+        id="pt-prose",
+    ),
 ]
 
 
@@ -123,12 +129,12 @@ def test_stop_words_do_not_overlap() -> None:
 
 def test_get_unknown_language() -> None:
     with pytest.raises(ValueError, match="unknown language"):
-        lang.get("pt")
+        lang.get("nl")
 
 
 def test_settings_reject_unknown_language() -> None:
     with pytest.raises(ValueError, match="unknown language"):
-        Settings(language="pt")
+        Settings(language="nl")
 
 
 # --------------------------------------------------------------------------
@@ -386,6 +392,25 @@ MONEY = [
         "ta",
         (D("1250000"), None, "INR", 1, None),
         id="ta-lakh-grouping",
+    ),
+    pytest.param(
+        "deve atingir US$ 9,8 bilhões até 2030",
+        "pt",
+        (D("9.8"), "billion", "USD", 10**9, None),
+        id="pt-bilhoes-is-billion",
+    ),
+    pytest.param("R$ 3,5 bi em 2024", "pt", (D("3.5"), "billion", "BRL", 10**9, None), id="pt-bi"),
+    pytest.param(
+        "cerca de 1,2 mil milhões de euros",
+        "pt",
+        (D("1.2"), "billion", "EUR", 10**9, "cerca de"),
+        id="pt-mil-milhoes-is-billion",
+    ),
+    pytest.param(
+        "2,1 biliões de euros",
+        "pt",
+        (D("2.1"), "trillion", "EUR", 10**12, None),
+        id="pt-biliao-is-trillion",
     ),
     pytest.param(
         "a million 5 USD coins",
@@ -1009,6 +1034,15 @@ RELEASES = [
         (9.1, 2023, 2030),
         id="ta-year-first-verb-last",
     ),
+    pytest.param(
+        "O mercado brasileiro de bombas de calor foi avaliado em R$ 2,4 bilhões em 2024 e deve "
+        "atingir R$ 4,1 bilhões até 2030, com uma taxa composta de crescimento anual (TCAC) de "
+        "9,3% entre 2024 e 2030, segundo o estudo.",
+        "pt",
+        [(2.4, "billion", "BRL", 2024, "base"), (4.1, "billion", "BRL", 2030, "forecast")],
+        (9.3, 2024, 2030),
+        id="pt",
+    ),
 ]
 
 
@@ -1181,6 +1215,13 @@ FOREIGN_MARKETS = [
         "refrigerantes",
         "Spain",
         id="es-short-teaser-region-after-the-name",
+    ),
+    pytest.param(
+        "O mercado brasileiro de bombas de calor foi avaliado em R$ 2,4 bilhões em 2024, "
+        "segundo o estudo.",
+        "bombas de calor",
+        "Brazil",
+        id="pt-mercado-read-with-portuguese-stops",
     ),
     pytest.param(
         "Il mercato globale dei refrigeranti valeva 4,1 miliardi di euro nel 2024.",

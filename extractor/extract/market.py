@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import regex as re
 
 from .. import lang as languages
@@ -123,12 +125,31 @@ def _plausible(name: str) -> bool:
     return any(w not in rules.NOT_MARKET_WORDS for w in words)
 
 
-def _language_of_noun(noun: str) -> languages.Language:
-    """The language whose word for "market" this is."""
+@dataclass(frozen=True)
+class _NameRules:
+    """How a market's name is read around a word for "market": the words that end it,
+    the words that may join it, and whether it follows the noun."""
+
+    stops: frozenset[str]
+    joiners: frozenset[str]
+    follows: bool
+
+
+def _name_rules(noun: str, document: str | None = None) -> _NameRules:
+    """The rules of the language whose word for "market" this is: the document's own when
+    it has the word; else those of every language that does, together ("mercado" is
+    Spanish and Portuguese, and a short release may not say which)."""
     lowered = noun.lower()
-    return next(
-        (lang for lang in languages.LANGUAGES.values() if lowered in lang.market_nouns),
-        languages.ENGLISH,
+    own = languages.LANGUAGES.get(document or "")
+    owners = (
+        [own]
+        if own is not None and lowered in own.market_nouns
+        else [lang for lang in languages.LANGUAGES.values() if lowered in lang.market_nouns]
+    ) or [languages.ENGLISH]
+    return _NameRules(
+        stops=frozenset().union(*(lang.name_stops for lang in owners)),
+        joiners=frozenset().union(*(lang.name_joiners for lang in owners)),
+        follows=any(lang.name_follows_noun for lang in owners),
     )
 
 
@@ -151,7 +172,8 @@ def _named(
             continue
         if firm_after.match(text, word.end()):
             continue  # "Oakhurst Market Analytics", "...: Allied Market Research"
-        found = _name_before(text, word.start(), _language_of_noun(word.group(0)).name_stops)
+        stops = _name_rules(word.group(0), a.language).stops
+        found = _name_before(text, word.start(), stops)
         if found is None:
             continue
         if _plausible(found[1]):
@@ -166,8 +188,8 @@ def _named(
             region_only = found, word
     forward = rules.MARKET_NAME_AFTER.search(text)
     # The noun says the language of the phrase, whatever the document's: "marché des X".
-    lang = _language_of_noun(forward.group("noun")) if forward else languages.ENGLISH
-    after = _name_after(forward, lang.name_stops, lang.name_joiners) if forward else None
+    read = _name_rules(forward.group("noun"), a.language) if forward else None
+    after = _name_after(forward, read.stops, read.joiners) if forward and read else None
     if backward is not None:
         (start, name), word = backward
         field = rules.MARKET_IN_SECTOR.match(text, word.end())
@@ -180,7 +202,7 @@ def _named(
         and forward is not None
         and (forward.start() == region_only[1].start())
     )
-    if after is None or forward is None or not (lang.name_follows_noun or after_region):
+    if after is None or forward is None or not ((read and read.follows) or after_region):
         return None
     if not _plausible(after[1]):
         return None

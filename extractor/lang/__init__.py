@@ -230,12 +230,21 @@ class Language:
     regions: Mapping[str, str] = field(default_factory=dict)
 
 
-from . import de, en, es, fr, it, rw, ta  # noqa: E402  (the instances need `Language` above)
+from . import de, en, es, fr, it, pt, rw, ta  # noqa: E402  (the instances need `Language` above)
 
 ENGLISH: Language = en.ENGLISH
 LANGUAGES: dict[str, Language] = {
     lang.code: lang
-    for lang in (en.ENGLISH, de.GERMAN, fr.FRENCH, es.SPANISH, it.ITALIAN, rw.KINYARWANDA, ta.TAMIL)
+    for lang in (
+        en.ENGLISH,
+        de.GERMAN,
+        fr.FRENCH,
+        es.SPANISH,
+        it.ITALIAN,
+        pt.PORTUGUESE,
+        rw.KINYARWANDA,
+        ta.TAMIL,
+    )
 }
 DEFAULT = "en"
 
