@@ -683,6 +683,13 @@ def link(a: Annotated, ex: Extracted) -> Extracted:
             other := _other_market(a, fig.money.start, fig.sentence.start, market)
         ):
             scope = Scope(region=scope.region if scope else None, segment=other)
+        said_after = rules.REGION_AFTER_MONEY.match(a.text, fig.money.end)
+        if said_after is not None and (region := rules.region_of(said_after.group("region"))):
+            # "USD 1.3 billion coming from North America and USD 1.1 billion from Europe"
+            scope = Scope(
+                region=region if region not in (main_region, rules.GLOBAL) else None,
+                segment=scope.segment if scope else None,
+            )
         if scope is None:
             # "..., while China is forecast to grow at 11.2% to reach $9.8 billion": the
             # region said before the rate in the amount's clause

@@ -584,7 +584,10 @@ BY_PREPOSITIONS = _preposition_set("by_prepositions")
 
 #: A year said with a preposition right after an amount: "in 2023", "im Jahr 2024", "en 2024".
 YEAR_AFTER_MONEY = re.compile(
-    rf"""^\s*+[,(]?\s*+                               # (possessive: no re-splitting of spaces)
+    rf"""^\s*+
+    (?:\((?![^()]*\d{{4}})[^()\d]*\d[^()]{{0,40}}\)\s*+)?  # the same in another currency:
+    #                                                "USD 5.2 billion (EUR 4.8 billion) in 2024"
+    [,(]?\s*+                                        # (possessive: no re-splitting of spaces)
     (?:(?:{_PRICE_WORDS})(?:\s++\p{{L}}++)?\s++)?      # a price's unit: "$80,000 per ton in 2022"
     (?:(?P<prep>{_alt(_union("year_prepositions"), longest_first=False)})  # in, bis, d'ici
        (?!\p{{L}}))?\s*+                              # a whole word
@@ -1622,6 +1625,14 @@ MARKET_NAME_AFTER = re.compile(
     (?:\s+(?P<adjective>\w+))?                            # "français", "español"
     \s+(?i:{_alt(_union("market_name_links"))})(?:\s+|(?<=['’]))   # für, des, de, for
     (?P<name>[\w'’-]+(?:\s+[\w'’()-]+){{0,6}})""",
+    re.VERBOSE,
+)
+
+#: A region said right after an amount, which the amount is of: "with USD 1.3 billion coming
+#: from North America and USD 1.1 billion from Europe". English.
+REGION_AFTER_MONEY = re.compile(
+    rf"""\s*(?:(?:coming|came|generated|derived|earned)\s+)?(?:from|in)\s+(?:the\s+)?
+    (?P<region>{REGION.pattern})""",
     re.VERBOSE,
 )
 

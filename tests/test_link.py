@@ -345,6 +345,27 @@ FIGURES = [
         [(36.8, 2030, "forecast", MAIN)],
         id="a-future-after-a-past-change-still-projects",
     ),
+    pytest.param(
+        "# Widget Market\n\nThe widget market generated USD 5.2 billion in 2024, with USD 1.3 "
+        "billion coming from North America and USD 1.1 billion from Europe.",
+        [
+            (5.2, 2024, "base", MAIN),
+            (1.3, 2024, "base", Scope(region="North America")),
+            (1.1, 2024, "base", Scope(region="Europe")),
+        ],
+        id="a-region-said-right-after-each-amount",
+    ),
+    pytest.param(
+        "# Widget Market\n\nThe widget market was valued at USD 5.2 billion (EUR 4.8 billion) "
+        "in 2024.",
+        [(5.2, 2024, "base", MAIN), (4.8, 2024, "base", MAIN)],
+        id="the-same-amount-in-another-currency-in-brackets-before-the-year",
+    ),
+    pytest.param(
+        "# Widget Market\n\nThe widget market was valued at USD 5.2 billion (2024).",
+        [(5.2, 2024, "base", MAIN)],
+        id="a-year-in-brackets-is-the-years-not-skipped",
+    ),
 ]
 
 
