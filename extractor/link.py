@@ -13,10 +13,11 @@ import bisect
 from collections import deque
 from collections.abc import Iterator
 from dataclasses import replace
-from functools import cache
+from functools import cache, lru_cache
 
 import regex as re
 
+from . import lang as languages
 from . import rules
 from .check import fits, implied_band
 from .facts import MAIN, Extracted, FigureFact, GrowthFact, Scope, ShareFact, half_unit
@@ -219,7 +220,12 @@ def _names_market(a: Annotated, start: int, sentence_start: int, market: str | N
     if rules.THE_MARKET.search(clause):
         return True  # "the market was valued at", "It is expected to reach"
     own = _words(market)
-    return bool(own) and own <= _words(clause) and bool(rules.MARKET_NOUN.search(clause))
+    if not own:
+        return False
+    folded = clause.casefold()
+    if any(word not in folded for word in own):
+        return False  # a word of the name is missing: no need to read the clause's words
+    return own <= _words(clause) and bool(rules.MARKET_NOUN.search(clause))
 
 
 def _qualifies(word: str) -> bool:
@@ -234,11 +240,12 @@ def _qualifies(word: str) -> bool:
 _WORD = re.compile(r"[\w-]+")
 
 
-def _words(name: str) -> set[str]:
+@lru_cache(maxsize=4096)  # a release asks for its market's words once per figure
+def _words(name: str) -> frozenset[str]:
     """A market name's content words, singular: "Dietary Supplements" -> {dietary, supplement}."""
     bare = rules.REGION.sub(" ", name).casefold()
     words = {w.rstrip("s") for w in _WORD.findall(bare) if w not in rules.MARKET_NAME_STOPS}
-    return {w for w in words if len(w) > 1}
+    return frozenset(w for w in words if len(w) > 1)
 
 
 def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
@@ -375,6 +382,8 @@ def _paired_change(a: Annotated, fig: FigureFact) -> Role | None:
     """The role of an amount in "von X ... auf Y" (de), "de X ... à Y" (fr): the amount
     after the paired "from" is the base when the sentence's next amount follows the paired
     "to", and that one is the projection."""
+    if not languages.get(a.language).paired_from_words:
+        return None  # English says "from ... to", read by the from- and to-words
     sentence = fig.sentence
     amounts = [m for m in a.money if sentence.start <= m.start < sentence.end]
     at = next((i for i, m in enumerate(amounts) if m.start == fig.money.start), None)

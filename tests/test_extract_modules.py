@@ -1033,3 +1033,32 @@ def test_key_player_prose_per_language(code, sentence, names):
     assert (match.group("list") if match else None) == names
     if names is not None:  # the all-language rule reads the same
         assert rules.KEY_PLAYER_PROSE.search(sentence).group("list") == names
+
+
+@pytest.mark.parametrize("code", ["en", "de", "fr", "es", "it", "pt"])
+def test_the_key_player_prefilter_never_skips_a_sentence_the_rule_would_match(code):
+    """The prose rule is tried only on sentences holding a key-player noun: on every
+    corpus sentence, and on each language's own prose examples, whatever the rule matches
+    passes the prefilter."""
+    from pathlib import Path
+
+    from extractor.lang import LANGUAGES
+
+    pattern = rules.key_player_prose(code)
+    words = companies._player_words(code)
+    root = Path(__file__).resolve().parent.parent / "corpus"
+    texts = [p.read_text(errors="replace") for p in sorted(root.rglob("*.md"))]
+    texts += [p.read_text(errors="replace") for p in sorted(root.rglob("*.txt"))]
+    sentences = [line for text in texts for line in text.splitlines() if line.strip()]
+    sentences += [
+        "Die wichtigsten Anbieter sind Acme, Beta und Gamma.",
+        "Les principaux acteurs sont Acme, Beta et Gamma.",
+        "Las principales empresas son Acme, Beta y Gamma.",
+        "I principali produttori sono Acme, Beta e Gamma.",
+        "As principais empresas são Acme, Beta e Gamma.",
+        *(f"Key {noun} include Acme, Beta and Gamma." for noun in LANGUAGES[code].key_player_nouns),
+    ]
+    matched = [s for s in sentences if pattern.search(s)]
+    assert matched  # the check is about something
+    for sentence in matched:
+        assert companies._may_match(pattern, sentence.casefold(), words), sentence

@@ -7,10 +7,13 @@ used. Names are kept as written; `normalize` removes legal suffixes only.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex as re
 
 from .. import rules
 from ..facts import CompanyFact, Span
+from ..lang import LANGUAGES
 from ..layout import Block, Document, shapes
 from ..nlp import Annotated
 from .sections import section_of
@@ -33,10 +36,30 @@ _NEEDED_WORDS: dict[re.Pattern[str], str] = {
 }
 
 
-def _may_match(pattern: re.Pattern[str], folded: str) -> bool:
+#: The stems of the English nouns the prose rule needs ("key players include ..."): a
+#: sentence with none of them (or of its language's own nouns) is not tried.
+_PLAYER_STEMS = (
+    "player", "compan", "vendor", "manufacturer", "participant", "competitor", "supplier",
+    "provider", "firms", "names",
+)  # fmt: skip
+
+
+@lru_cache(maxsize=16)
+def _player_words(code: str | None) -> tuple[str, ...]:
+    """What the prose rule of language `code` needs one of: the English stems and the
+    language's own key-player nouns, in lower case."""
+    own = LANGUAGES[code].key_player_nouns if code in LANGUAGES else ()
+    return (*_PLAYER_STEMS, *(noun.casefold() for noun in own))
+
+
+def _may_match(pattern: re.Pattern[str], folded: str, player_words: tuple[str, ...] = ()) -> bool:
     """Whether a case-folded sentence holds what `pattern` needs to match at all."""
     needed = _NEEDED_WORDS.get(pattern)
-    return needed is None or needed in folded
+    if needed is not None:
+        return needed in folded
+    if pattern is rules.KEY_PLAYER_OPENING:
+        return True
+    return any(word in folded for word in player_words)  # the prose rule
 
 
 #: "Acme – maker of ..." loses its description; an alias in brackets stays ("GRC (Green ...)").
@@ -305,7 +328,8 @@ def find_companies(a: Annotated, excluded: set[str]) -> list[CompanyFact]:
             groups.append([(offset, firm) for firm, offset in listed.items()])
     if len(subjects) >= MIN_TICKER_LIST:  # "A (NASDAQ: X) makes ..." ... "B (NYSE: Y) is ..."
         groups.append(sorted((offset, firm) for firm, offset in subjects.items()))
-    previous = ""
+    previous_names_players = False  # the sentence before spoke of players, OEMs, vendors
+    player_words = _player_words(a.language)
     bare: list[list[tuple[int, str]]] = []
     examples: list[list[tuple[int, str]]] = []  # one firm each: no list, so no bar to others
     for sentence in a.sentences:
@@ -314,17 +338,22 @@ def find_companies(a: Annotated, excluded: set[str]) -> list[CompanyFact]:
         text = a.text[sentence.start : sentence.end]
         folded = text.casefold()
         match = next(
-            (hit for p in prose_rules if _may_match(p, folded) and (hit := p.search(text))), None
+            (
+                hit
+                for p in prose_rules
+                if _may_match(p, folded, player_words) and (hit := p.search(text))
+            ),
+            None,
         )
-        anaphora = rules.KEY_PLAYER_ANAPHORA.search(text)  # "... players. These include A, B"
-        if match is None and anaphora and rules.KEY_PLAYER_NOUN.search(previous):
-            match = anaphora
-        if match is None and rules.KEY_PLAYER_NOUN.search(previous):
+        if match is None and previous_names_players:
+            anaphora = rules.KEY_PLAYER_ANAPHORA.search(text)  # "... players. These include A"
             # "... top OEMs. For instance, BYD, Tesla, and NIO increased ...": no regions
-            instances = rules.KEY_PLAYER_EXAMPLES.match(text)
-            if instances and not rules.REGION.search(instances.group("list")):
+            instances = rules.KEY_PLAYER_EXAMPLES.match(text) if anaphora is None else None
+            if anaphora is not None:
+                match = anaphora
+            elif instances and not rules.REGION.search(instances.group("list")):
                 match = instances
-        previous = text
+        previous_names_players = bool(rules.KEY_PLAYER_NOUN.search(text))
         example = (
             rules.KEY_PLAYER_EXAMPLE.search(text)  # "Acme, Inc., for instance, ..."
             if "instance" in folded or "example" in folded  # the words it needs

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex as re
 
@@ -135,6 +136,7 @@ class _NameRules:
     follows: bool
 
 
+@lru_cache(maxsize=256)
 def _name_rules(noun: str, document: str | None = None) -> _NameRules:
     """The rules of the language whose word for "market" this is: the document's own when
     it has the word; else those of every language that does, together ("mercado" is
