@@ -27,17 +27,17 @@ REAL_GOLD = CORPUS / "real"
 #: corpus/real ../shared/real`), a little below so noise in one document does not
 #: fail the build. Issue 7's target is 0.95 for every field; raise these as it closes.
 REAL_FLOORS = {
-    "figures": 0.95,
-    "figure_roles": 0.91,
-    "figure_scopes": 0.84,
-    "growth": 0.89,
+    "figures": 0.96,
+    "figure_roles": 0.93,
+    "figure_scopes": 0.85,
+    "growth": 0.90,
     "forecast_period": 0.95,
     "companies": 0.91,
     "segments": 0.89,
     "segment_values": 0.93,
     "findings": 0.98,
     "market": 0.90,
-    "region": 0.92,
+    "region": 0.93,
     "publisher": 0.92,
     "distributor": 0.97,
 }
