@@ -257,14 +257,19 @@ def _dimension(share: ShareFact, segments: list[SegmentFact]) -> str | None:
 
 def shares_exceed_total(shares: list[ShareFact], segments: list[SegmentFact]) -> list[FindingFact]:
     """The shares of one dimension for one year adding up to more than 100%, beyond the
-    rounding of each ("North America 45%, Europe 38%, Asia Pacific 47%")."""
-    groups: dict[tuple[str, int | None, str | None], dict[Scope, ShareFact]] = defaultdict(dict)
+    rounding of each ("North America 45%, Europe 38%, Asia Pacific 47%"). Shares said of
+    the future with no year ("Asia-Pacific will capture 35%") are added only to each
+    other, not to the shares held today."""
+    groups: dict[tuple[str, int | None, str | None, bool], dict[Scope, ShareFact]] = defaultdict(
+        dict
+    )
     for share in shares:
         dimension = _dimension(share, segments)
         if dimension is not None and share.percent.qualifier is None:
-            groups[(dimension, share.year, share.source)].setdefault(share.scope, share)
+            key = (dimension, share.year, share.source, share.projected)
+            groups[key].setdefault(share.scope, share)
     out = []
-    for (dimension, year, _), by_scope in groups.items():
+    for (dimension, year, _, _), by_scope in groups.items():
         members = list(by_scope.values())
         if dimension == "region":  # "Africa" inside "Middle East and Africa" is not added
             inner = {r for s in members for r in rules.MACRO_REGIONS[s.scope.region or ""]}

@@ -122,6 +122,9 @@ class ShareFact:
     year: int | None = None
     scope: Scope = MAIN
     source: str | None = None
+    #: Said of the future with no year ("Asia-Pacific will capture 35% of the market"):
+    #: not to be added to the shares held today.
+    projected: bool = False
 
 
 @dataclass(frozen=True)

@@ -790,11 +790,17 @@ def _link_share(
     after = [y for y in years if y.start > p.end and y.start - p.end <= SHARE_YEAR_REACH]
     before = [y for y in years if y.end <= p.start]
     year = next(iter(after or before[-1:]), None)
+    head = a.text[share.sentence.start : p.start]
+    tail = a.text[p.end : share.sentence.end]
+    projected = year is None and bool(
+        rules.FUTURE_CUE.search(head) or rules.FORECAST_PHRASE.search(tail)
+    )
     return replace(
         share,
         scope=scope,
         year=year.year if year is not None else None,
         source=_source(a, share.sentence, publisher),
+        projected=projected,
     )
 
 

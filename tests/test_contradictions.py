@@ -180,6 +180,19 @@ CASES = [
         [],
         id="a-region-inside-another-is-not-added",
     ),
+    pytest.param(
+        T + "North America held a 42% share of the widget market. Europe held 31% of the "
+        "widget market. Asia Pacific will capture 35% of the widget market over the forecast "
+        "period.",
+        [],
+        id="a-future-share-is-not-added-to-todays",
+    ),
+    pytest.param(
+        T + "North America will hold a 62% share of the widget market. Europe will hold 51% "
+        "of the widget market over the forecast period.",
+        ["shares_exceed_total"],
+        id="future-shares-are-added-to-each-other",
+    ),
     # -- implied_figure_conflict -----------------------------------------------------
     pytest.param(
         T + "The widget market was valued at USD 5.0 billion in 2024 and USD 5.5 billion in "
