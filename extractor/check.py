@@ -131,6 +131,15 @@ def _one_value(pool: list[FigureFact], year: int | None) -> FigureFact | None:
     return named[0] if year is not None and matching[0].year == year else named[-1]
 
 
+def _aligned(g: GrowthFact, start: FigureFact, end: FigureFact) -> bool:
+    """Do the values bound the rate's stated window: its last year, and its first year
+    or the year before it (a base year before a forecast period)?"""
+    if g.stated_window is None:
+        return True
+    first, last = g.stated_window
+    return end.year == last and start.year in (first - 1, first)
+
+
 def _endpoints(g: GrowthFact, figures: list[FigureFact]) -> tuple[FigureFact, FigureFact] | None:
     """The start and end values a rate is about: same scope, same sentence first."""
     usable = [
@@ -277,8 +286,11 @@ def check_growth(ex: Extracted) -> list[CheckResult]:
                 f"the rate fits its own stated window {w[0]}-{w[1]}, not the value years "
                 f"{start.year}-{end.year}"
             )
-        elif not trusted:
-            continue  # an exact fit confirms a loose pairing; anything else may be a mispairing
+        elif not trusted or not _aligned(g, start, end):
+            # An exact fit confirms a loose pairing; anything else may be a mispairing. A
+            # rate whose stated window the values do not bound ("from 2024 to 2030" beside
+            # values for 2022 and 2030) says nothing of the growth between them.
+            continue
         elif abs(deviation) <= MINOR_LIMIT_PP + 1e-9:
             outcome = "minor"
         else:

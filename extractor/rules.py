@@ -653,10 +653,12 @@ BASE_CUE = re.compile(
 FUTURE_CUE = re.compile(rf"""\b(?:{_alt(_union("future_cues"))})\b  # will, wird""", re.VERBOSE)
 
 #: A change told in the past: "The market grew at a CAGR of 4.1% from 2019 to 2023,
-#: reaching USD 21.3 billion in 2023": what it reached is its current size. English.
+#: reaching USD 21.3 billion in 2023", "declined from USD 5.2 billion in 2022 to USD 4.8
+#: billion in 2023": what it reached is its current size. English.
 PAST_CHANGE = re.compile(
-    r"\b(?:grew|rose|increased|expanded|climbed|jumped|surged|soared|advanced|has\s+grown)\b",
-    re.IGNORECASE,
+    r"""\b(?:grew|rose|increased|expanded|climbed|jumped|surged|soared|advanced|has\s+grown
+    |declined|fell|dropped|decreased|shrank|contracted|slipped)\b""",
+    re.VERBOSE | re.IGNORECASE,
 )
 
 #: An increment, not a size: "is poised to grow by USD 6.95 billion", "an incremental
@@ -1614,7 +1616,10 @@ ATTRIBUTION_STUDY = re.compile(
 ATTRIBUTION_VERB = re.compile(
     r"""(?P<firm>\p{Lu}[\w&.'’-]*(?:\s+\p{Lu}[\w&.'’-]*){0,3})(?:\s+\([A-Z]{2,6}\))?
     \s+(?:also\s+)?(?:estimates|forecasts|predicts|projects|expects|says|said|reports|found
-    |finds|notes|believes|anticipates)\b""",
+    |finds|notes|believes|anticipates)\b
+    (?!\s+(?:had|have|has|were|are|was|is|show|showed|suggest|suggested|put|of|for|from)\b)
+    #                                       a noun, not a verb: "Earlier estimates had put"
+    """,
     re.VERBOSE,
 )
 

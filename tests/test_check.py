@@ -334,6 +334,21 @@ def test_finding_absent(text, code):
 # text, the outcomes of the checks made, the cagr_ codes found
 PAIRINGS = [
     pytest.param(
+        "The widget market declined from USD 5.2 billion in 2022 to USD 4.8 billion in 2023, "
+        "but is expected to grow at a CAGR of 6% from 2024 to 2030 to reach USD 6.8 billion "
+        "by 2030.",
+        ["exact"],
+        [],
+        id="a-past-decline-then-a-rate-over-its-own-window",
+    ),
+    pytest.param(
+        "The widget market was valued at USD 5.0 billion in 2022 and will reach USD 9.0 "
+        "billion by 2030, growing at a CAGR of 14% from 2025 to 2030.",
+        [],
+        ["cagr_unchecked"],
+        id="values-that-do-not-bound-the-stated-window-are-not-judged",
+    ),
+    pytest.param(
         "Acme Motors, which reported revenue of USD 2.3 billion in 2024, said the widget "
         "market, valued at USD 38.1 billion in 2024, should reach USD 98.7 billion by 2031 at "
         "a CAGR of 14.6%.",

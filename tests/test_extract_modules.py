@@ -488,6 +488,17 @@ PUBLISHERS = [
         None,
         id="generic-words-without-initials-name-no-firm",
     ),
+    pytest.param(
+        "# R\n\nThe widget market was USD 5.2 billion in 2024. Earlier estimates had put the "
+        "2024 market at USD 5.0 billion.",
+        None,
+        id="a-plural-noun-after-an-adverb-is-no-firm-and-verb",
+    ),
+    pytest.param(
+        "# R\n\nThe widget market was USD 5.2 billion in 2024, Zeta Analytics estimates.",
+        "Zeta Analytics",
+        id="a-firm-and-its-verb",
+    ),
 ]
 
 
