@@ -153,11 +153,24 @@ def _table_year(a: Annotated, cell: Block) -> int | None:
 _NOT_SEGMENTS = frozenset({"this", "that", "each", "the"})
 
 
+def _name_until_stop(words: str) -> str | None:
+    """The words of a name up to the first that ends one (a verb, a preposition) or a
+    number: "pompe di calore ad alta temperatura ha generato" -> "pompe di calore ad alta
+    temperatura"."""
+    kept: list[str] = []
+    for word in words.split():
+        if word.casefold() in rules.MARKET_NAME_STOPS or any(c.isdigit() for c in word):
+            break
+        kept.append(word)
+    return " ".join(kept) or None
+
+
 def _segment_in(clause: str) -> str | None:
     """A sub-market named in a clause ("the hardware segment"), region words removed."""
     found = rules.SEGMENT_SCOPE.search(clause)
-    if found is None:
-        return None
+    if found is None or found.group("name").lower() in rules.ARTICLES:
+        after = rules.SEGMENT_SCOPE_AFTER.search(clause)  # "le segment résidentiel"
+        return _name_until_stop(after.group("name")) if after else None
     name = rules.REGION.sub("", found.group("name"))
     name = re.sub(r"^\s*['’]s\b", "", name).strip(" -")  # "Europe's subsea cable segment"
     if name.lower() in rules.NOT_MARKET_WORDS and found.group("named"):

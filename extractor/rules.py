@@ -637,14 +637,14 @@ RATE_END_YEAR = re.compile(
 
 #: Left context that makes an amount a projection.
 FORECAST_CUE = re.compile(
-    rf"""(?:{_alt(_union("forecast_cues"))})\b       # reach, will, erreichen, atteindre
+    rf"""(?<!\w)(?:{_alt(_union("forecast_cues"))})\b  # reach, will, erreichen, atteindre
     [^.;]{{0,60}}$""",
     re.VERBOSE | re.IGNORECASE,
 )
 
 #: Left context that makes an amount the current size.
 BASE_CUE = re.compile(
-    rf"""(?:{_alt(_union("base_cues"))})\b           # valued, was, bewertet, évalué, valorado
+    rf"""(?<!\w)(?:{_alt(_union("base_cues"))})\b    # valued, was, bewertet, évalué, valorado
     [^.;]{{0,40}}$""",
     re.VERBOSE | re.IGNORECASE,
 )
@@ -1085,7 +1085,8 @@ KEY_PLAYER_LED_BY = re.compile(
 
 #: A label line that introduces names: "Companies to watch: A, B, C".
 KEY_PLAYER_LABEL = re.compile(
-    r"""^[^:]{0,30}?\b(?:players?|companies|vendors?|suppliers?|manufacturers?)
+    rf"""^[^:]{{0,30}}?\b(?:players?|companies|vendors?|suppliers?|manufacturers?
+    |{_alt(_union("key_player_nouns"))})                 # "Principaux acteurs", "Anbieter"
     (?:\s+(?:to\s+watch|profiled|covered|mentioned|in\s+focus))?\s*:\s*(?P<list>.+)$""",
     re.VERBOSE | re.IGNORECASE,
 )
@@ -1339,6 +1340,18 @@ SEGMENT_SCOPE = re.compile(
     \s+(?:segment|sub-?segment|category)\b
     (?:\s*:\s*(?P<named>[\w-]+(?:\s+[\w-]+){0,2}))?  # "Fastest-growing segment: automotive"
     """,
+    re.VERBOSE | re.IGNORECASE,
+)
+#: Every language's articles, in lower case: "Le" before "segment" names nothing.
+ARTICLES = frozenset(a.lower() for a in _union("articles"))
+#: The same where the name follows the noun: "le segment résidentiel", "el segmento de
+#: servicios", "il segmento delle pompe di calore ad alta temperatura ha generato": the
+#: name runs to the first word that ends a market's name (`MARKET_NAME_STOPS`).
+SEGMENT_SCOPE_AFTER = re.compile(
+    r"""(?<![\w'’-])(?:le|la|el|il|lo|o|a|das|der|die|ce|ese|este|questo)\s+
+    (?:segment|segmento|sous-segment)\s+
+    (?:(?:des|du|de\s+la|de|del|dei|delle|degli|do|da|dos)\s+)?
+    (?P<name>[\w'’-]+(?:\s+[\w'’-]+){0,6})""",
     re.VERBOSE | re.IGNORECASE,
 )
 #: A short label right before an amount in a list item or line: "Hardware: $757.1 billion",

@@ -825,6 +825,19 @@ CUES = [
 ]
 
 
+# A cue inside a longer word is no cue: "generato" holds "to", "asset" holds "set".
+NOT_CUES = [
+    pytest.param(rules.FORECAST_CUE, "il segmento ha generato da solo ", id="generato"),
+    pytest.param(rules.FORECAST_CUE, "the asset class held ", id="asset"),
+    pytest.param(rules.BASE_CUE, "the market unwas ", id="inside-a-word"),
+]
+
+
+@pytest.mark.parametrize(("pattern", "text"), NOT_CUES)
+def test_not_cues(pattern: object, text: str) -> None:
+    assert pattern.search(text) is None  # type: ignore[attr-defined]
+
+
 @pytest.mark.parametrize(("pattern", "text"), CUES)
 def test_cues(pattern: object, text: str) -> None:
     assert pattern.search(text)  # type: ignore[attr-defined]
@@ -1224,6 +1237,12 @@ FOREIGN_MARKETS = [
         id="pt-mercado-read-with-portuguese-stops",
     ),
     pytest.param(
+        "Der europäische Markt für Kältemittel hatte 2024 ein Volumen von 4,1 Mrd. Euro.",
+        "Kältemittel",
+        "Europe",
+        id="de-hatte-ends-the-name",
+    ),
+    pytest.param(
         "Il mercato globale dei refrigeranti valeva 4,1 miliardi di euro nel 2024.",
         "refrigeranti",
         "Global",
@@ -1236,6 +1255,46 @@ FOREIGN_MARKETS = [
 def test_foreign_market_names(text: str, market: str, region: str | None) -> None:
     report = extract(text)
     assert (report.market, report.region) == (market, region)
+
+
+# A segment named after its noun: (text, the rate's segment).
+FOREIGN_SEGMENT_SCOPES = [
+    pytest.param(
+        "Le segment résidentiel devrait croître à un TCAC de 16,1 % d'ici 2030.",
+        "résidentiel",
+        id="fr-le-segment-x",
+    ),
+    pytest.param(
+        "Il segmento delle pompe di calore ad alta temperatura ha registrato un tasso di "
+        "crescita annuo composto del 12,5% dal 2024 al 2030.",
+        "pompe di calore ad alta temperatura",
+        id="it-il-segmento-delle-x-up-to-the-verb",
+    ),
+    pytest.param(
+        "El segmento de servicios crecerá a una tasa de crecimiento anual compuesta del 9,2 % "
+        "entre 2024 y 2030.",
+        "servicios",
+        id="es-el-segmento-de-x",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "segment"), FOREIGN_SEGMENT_SCOPES)
+def test_foreign_segment_scopes(text: str, segment: str) -> None:
+    report = extract(text)
+    assert [g.scope.segment for g in report.growth] == [segment]
+
+
+def test_a_key_player_label_in_french_with_a_space_before_the_colon() -> None:
+    report = extract(
+        "Le marché des capteurs était évalué à 4,8 milliards de dollars en 2024.\n\n"
+        "Principaux acteurs : Alto Robotique SA, Brila GmbH, Cendre Systems Inc."
+    )
+    assert [c.name for c in report.companies] == [
+        "Alto Robotique SA",
+        "Brila GmbH",
+        "Cendre Systems Inc.",
+    ]
 
 
 def test_market_name_before_the_noun_in_tamil() -> None:

@@ -197,7 +197,7 @@ GERMAN: Language = Language(
             """in im am an auf aus bis bei mit nach von vom zu zum zur um über unter wurde wird
             werden soll sollen hat haben ist sind war waren dürfte könnte der die das den dem
             des ein eine einen einem einer und oder sowie laut wächst wuchs steigt stieg erreicht
-            erreichte"""
+            erreichte hatte hatten betrug betrugen lag lagen verzeichnete umfasste"""
         )
     ),
     self_descriptions=phrases("ist ein, ist eine, ist das, ist der, bietet"),
