@@ -1195,10 +1195,12 @@ CALL_TO_ACTION = re.compile(
 #: A study and its author's preposition: "report by", "Studie von", "étude publiée par".
 STUDY_BY = rf"""(?i:{_alt(_union("study_nouns"))})\s+(?i:{_alt(_union("study_by"))})\s+"""
 
-#: Publisher named in the body: "according to a new report by Acme Insights".
+#: Publisher named in the body: "according to a new report by Acme Insights" (not a
+#: segmentation's dimension: "Report By Technology (Electrochromic, SPD)").
 PUBLISHER_PROSE = re.compile(
     rf"""{STUDY_BY}
-    (?P<name>\p{{Lu}}[\w&.'’-]*(?:\s+(?:[\p{{Lu}}&][\w&.'’-]*|of|and)){{0,5}})""",
+    (?P<name>\p{{Lu}}[\w&.'’-]*(?:\s+(?:[\p{{Lu}}&][\w&.'’-]*|of|and)){{0,5}})
+    (?![\w&.'’-])(?!\s*\([^()]*,)""",
     re.VERBOSE,
 )
 #: "Acme Research is a market research firm ..." in an About block.
@@ -1467,13 +1469,20 @@ ATTRIBUTION: tuple[re.Pattern[str], ...] = (
         {_FIRM}                                               # the firm, capitalised""",
         re.VERBOSE,
     ),
-    re.compile(rf"""(?<!\w){STUDY_BY}{_FIRM}""", re.VERBOSE),  # "report by Acme"
+    # "report by Acme"; not "Report By Technology (Electrochromic, SPD)", a dimension
+    re.compile(rf"""(?<!\w){STUDY_BY}{_FIRM}(?![\w&.'’-])(?!\s*\([^()]*,)""", re.VERBOSE),
     re.compile(
         rf"""(?P<firm>\p{{Lu}}[\w&'’-]*(?:\s+(?:&\s+)?\p{{Lu}}[\w&'’-]*){{0,4}}?\s+
         (?:{FIRM_WORD})(?:,?\s+Inc\.?)?)                   # "Acme Research"
         (?:,\s+[^,.;]{{1,40}},)?\s+                          # ", another firm,"
         (?:estimates|estimated|forecasts|projects|predicts|expects|says|said|reports|found
         |finds|notes|puts|pegs|values|sees)\b""",
+        re.VERBOSE,
+    ),
+    re.compile(  # "..., says Acme Insights.": the verb first, a firm's name after it
+        rf"""(?<!\w)(?:says|said|reports|notes|estimates|finds)\s+
+        (?P<firm>\p{{Lu}}[\w&'’-]*(?:\s+(?:&\s+)?\p{{Lu}}[\w&'’-]*){{0,4}}?\s+
+        (?:{FIRM_WORD})(?:,?\s+Inc\.?)?)(?![\w&'’-])""",
         re.VERBOSE,
     ),
 )

@@ -499,6 +499,22 @@ PUBLISHERS = [
         "Zeta Analytics",
         id="a-firm-and-its-verb",
     ),
+    pytest.param(
+        "# R\n\nThe widget market was USD 5.2 billion in 2024, says Quarry Insights.",
+        "Quarry Insights",
+        id="the-verb-then-the-firm",
+    ),
+    pytest.param(
+        "# R\n\nThe widget market was USD 5.2 billion in 2024, said Mike Dorsey.",
+        None,
+        id="the-verb-then-a-person",
+    ),
+    pytest.param(
+        "Smart Glass Market Report By Technology (Electrochromic, SPD, PDLC), By Region\n\n"
+        "The smart glass market was USD 5.9 billion in 2024.",
+        None,
+        id="a-reports-dimension-is-no-author",
+    ),
 ]
 
 
