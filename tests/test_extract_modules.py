@@ -245,6 +245,12 @@ MARKETS = [
         id="a-narrower-region-said-later-is-a-part-of-the-market",
     ),
     pytest.param(
+        "# Report\n\nThe Sound Recognition (SR) market is worth USD 5 billion in 2024. The "
+        "report studies the global sound recognition market trend.",
+        ("Sound Recognition (SR)", "Global"),
+        id="a-later-mention-without-the-names-alias",
+    ),
+    pytest.param(
         '# Report\n\nThe Widget market is worth USD 5 billion in 2024, says the report "Widget '
         'Market by Type - Global Forecast to 2030".',
         ("Widget", "Global"),

@@ -236,8 +236,12 @@ def _region_elsewhere(text: str, name: str) -> str | None:
     does: "the global widget market" said later, or a report title's "- Global Forecast".
     A narrower region said later ("the Asia Pacific widget market is expected to grow
     fastest") names a part of the market, not the market."""
+    # The name as written, or without its alias: "Artificial Intelligence (AI)" is said
+    # again as "the global artificial intelligence market".
+    bare = " ".join(_ALIAS.sub(" ", name).split())
+    names = "|".join(re.escape(n) for n in dict.fromkeys((name, bare)) if n)
     for said in re.finditer(
-        rf"(?P<region>{rules.REGION.pattern})\s+{re.escape(name)}\s+market", text, re.IGNORECASE
+        rf"(?P<region>{rules.REGION.pattern})\s+(?:{names})\s+market", text, re.IGNORECASE
     ):
         if rules.region_of(said.group("region")) == rules.GLOBAL:
             return rules.GLOBAL
