@@ -172,6 +172,9 @@ class Extracted:
     title: str | None = None
     language: str | None = None
     market: MarketName | None = None
+    #: The market's region when its name could not be read: "weltweit wird sich das
+    #: Marktvolumen ... verdoppeln" is a global market.
+    region: str | None = None
     publisher: str | None = None
     distributor: str | None = None
     forecast_period: PeriodFact | None = None

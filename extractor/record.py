@@ -96,7 +96,7 @@ def build(
         title=ex.title,
         language=ex.language,
         market=ex.market.name if ex.market else None,
-        region=ex.market.region if ex.market else None,
+        region=ex.region,
         publisher=ex.publisher,
         distributor=ex.distributor,
         figures=figures,

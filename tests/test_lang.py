@@ -1297,6 +1297,40 @@ def test_a_key_player_label_in_french_with_a_space_before_the_colon() -> None:
     ]
 
 
+# A release whose market has no readable name: the region of its first size sentence,
+# when that is the whole world. (text, region)
+REGIONS_WITHOUT_NAME = [
+    pytest.param(
+        "Auch weltweit wird sich das Marktvolumen von einer Billion Euro in 2021 bis 2029 auf "
+        "2,2 Billionen Euro mehr als verdoppeln.",
+        "Global",
+        id="de-weltweit",
+    ),
+    pytest.param(
+        "2024 überschritten die globalen Umsätze mit sauberer Technik fünf Billionen Dollar.",
+        "Global",
+        id="de-globalen-umsaetze",
+    ),
+    pytest.param(
+        "In Europa wird sich das Marktvolumen bis 2030 auf 2,2 Billionen Euro verdoppeln.",
+        None,
+        id="a-narrower-region-may-be-a-part",
+    ),
+    pytest.param(
+        "Despite global economic volatility, Acme raised USD 5 million from investors.",
+        None,
+        id="no-market-word-no-region",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "region"), REGIONS_WITHOUT_NAME)
+def test_region_without_a_market_name(text: str, region: str | None) -> None:
+    report = extract(text)
+    assert report.market is None
+    assert report.region == region
+
+
 def test_market_name_before_the_noun_in_tamil() -> None:
     report = extract(
         "இந்திய சூரிய மின்சக்தி சந்தை 2023 ஆம் ஆண்டில் 6.2 பில்லியன் அமெரிக்க டாலர்கள் என "

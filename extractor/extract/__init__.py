@@ -11,7 +11,12 @@ from ..facts import Extracted
 from ..nlp import Annotated
 from .amounts import find_figures, find_growth
 from .companies import find_companies
-from .market import find_backward_periods, find_forecast_period, find_market
+from .market import (
+    find_backward_periods,
+    find_forecast_period,
+    find_market,
+    region_without_name,
+)
 from .publisher import find_distributor, find_publisher
 from .sections import find_sections
 from .segments import find_segments, suspect_items
@@ -28,6 +33,7 @@ def extract(a: Annotated) -> Extracted:
         title=title.text if title else None,
         language=a.language,
         market=market,
+        region=market.region if market else region_without_name(a),
         publisher=publisher,
         distributor=find_distributor(a, publisher),
         forecast_period=find_forecast_period(a, title, market.name if market else None),

@@ -294,6 +294,24 @@ def find_market(a: Annotated, title: Block | None) -> MarketName | None:
     return None
 
 
+def region_without_name(a: Annotated) -> str | None:
+    """Global, when a release whose market has no readable name says so in the first
+    sentence that states its size ("Auch weltweit wird sich das Marktvolumen ... auf 2,2
+    Billionen Euro mehr als verdoppeln", "die globalen Umsätze"); else None. A narrower
+    region there may be a part of the market, so only the whole world is read."""
+    blocks = a.document.blocks
+    for money in a.money:
+        sentence = a.sentence_at(money.start)
+        if blocks[sentence.block].boilerplate:
+            continue
+        text = a.text[sentence.start : sentence.end]
+        if not rules.MARKET_WORDS.search(text):
+            continue
+        regions = {rules.region_of(m.group(0)) for m in rules.REGION.finditer(text)}
+        return rules.GLOBAL if regions == {rules.GLOBAL} else None
+    return None
+
+
 def _states_a_figure(a: Annotated, block: Block) -> bool:
     return any(block.start <= m.start < block.end for m in (*a.money, *a.percents))
 
