@@ -37,7 +37,7 @@ REAL_FLOORS = {
     "segment_values": 0.93,
     "findings": 0.98,
     "market": 0.90,
-    "region": 0.93,
+    "region": 0.95,
     "publisher": 0.92,
     "distributor": 0.97,
 }
