@@ -251,6 +251,12 @@ MARKETS = [
         id="a-later-mention-without-the-names-alias",
     ),
     pytest.param(
+        "# Report\n\nThe global market for electric vehicle (EV) batteries is expected to "
+        "reach $250bn by 2030.",
+        ("electric vehicle (EV) batteries", "Global"),
+        id="an-alias-inside-a-name-after-the-noun",
+    ),
+    pytest.param(
         '# Report\n\nThe Widget market is worth USD 5 billion in 2024, says the report "Widget '
         'Market by Type - Global Forecast to 2030".',
         ("Widget", "Global"),

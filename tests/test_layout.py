@@ -179,6 +179,16 @@ BLOCKS = [
         ],
         id="label-lines-with-a-bracket-before-the-colon-stand-alone",
     ),
+    pytest.param(
+        "date 2022-08-29 ×\nGlobal market for widgets expected to reach $250bn by 2030\n\n"
+        "The global market for widgets is expected to reach $250bn by 2030.",
+        [
+            ("paragraph", "date 2022-08-29 ×"),
+            ("heading", "Global market for widgets expected to reach $250bn by 2030"),
+            ("paragraph", "The global market for widgets is expected to reach $250bn by 2030."),
+        ],
+        id="a-crawls-date-stamp-is-not-the-title-the-next-line-is",
+    ),
 ]
 
 

@@ -102,6 +102,9 @@ def _name_after(
             if after.isalpha() and after.islower() and after not in stops:
                 kept.append(word)
                 continue
+        if _ALIAS.fullmatch(token):
+            kept.append(word)  # "electric vehicle (EV) batteries": the alias is inside
+            continue
         if bare.lower() in stops or any(c.isdigit() for c in bare):
             break
         kept.append(word)

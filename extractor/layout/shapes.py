@@ -119,7 +119,22 @@ def is_label_heading(text: str) -> bool:
 
 def is_title_line(text: str) -> bool:
     """The first line of a plain-text release, when it reads as a title."""
-    return len(text.split()) <= MAX_TITLE_WORDS and not text.endswith(SENTENCE_END)
+    return (
+        len(text.split()) <= MAX_TITLE_WORDS
+        and not text.endswith(SENTENCE_END)
+        and not is_date_stamp(text)
+    )
+
+
+#: A word of letters: what a title has at least two of.
+_LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
+#: A date written with digits: "2022-08-29", "29.08.2022", "08/29/2022".
+_DIGIT_DATE = re.compile(r"\b\d{1,4}[-./]\d{1,2}[-./]\d{1,4}\b")
+
+
+def is_date_stamp(text: str) -> bool:
+    """A crawl's date stamp before a release, not its title: "date 2022-08-29 ×"."""
+    return bool(_DIGIT_DATE.search(text)) and len(_LETTER_WORD.findall(text)) < 2
 
 
 #: Whitespace inside a line, and characters that take no room on the page.

@@ -323,6 +323,10 @@ def _line(
     """A line that is not a bullet, table row or marked heading."""
     whole_bold = _WHOLE_BOLD.fullmatch(stripped)
     plain = strip_emphasis(stripped)
+    if not reader.paragraph and not reader.seen_content and shapes.is_date_stamp(plain):
+        reader.paragraph.append(plain)  # "date 2022-08-29": the title may follow it
+        reader.end_paragraph()
+        return
     if (
         not reader.paragraph
         and reader.first_is_title
