@@ -36,7 +36,7 @@ REAL_FLOORS = {
     "segments": 0.89,
     "segment_values": 0.93,
     "findings": 0.98,
-    "market": 0.90,
+    "market": 0.91,
     "region": 0.95,
     "publisher": 0.92,
     "distributor": 0.97,
