@@ -114,6 +114,21 @@ GROWTH = [
         [(9.0, None, None)],
         id="a-span-dating-a-size-is-not-the-rates-window",
     ),
+    pytest.param(
+        "The widget market is due to grow at a rate of 13.9% between 2024 and 2029.",
+        [(13.9, 2024, 2029)],
+        id="grow-at-a-rate-of",
+    ),
+    pytest.param(
+        "The widget market is growing at a steady rate of 6.2% from 2024 to 2030.",
+        [(6.2, 2024, 2030)],
+        id="growing-at-a-steady-rate-of",
+    ),
+    pytest.param(
+        "The widget market grew at a rate of 5% in 2023.",
+        [],
+        id="grew-at-a-rate-is-no-cagr",
+    ),
 ]
 
 

@@ -126,6 +126,8 @@ ENGLISH: Language = Language(
         r"annual(?:ized)? (?:growth )?rate",
         r"annual growth",
         r"growth rate",
+        # "is due to grow at a rate of 13.9% between 2015 and 2020" (not "grew": a year's)
+        r"grow(?:s|ing)? at an? (?:[\w-]+ )?rate",
     ),
     cagr_abbreviations=("CAGR",),
     cagr_after_patterns=(
