@@ -559,6 +559,16 @@ FORECAST_PHRASE = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 
+#: Right after a span, on its line, the title of a forecast it names: "2022-2026 TAM
+#: Forecasts", "2025-2030 Outlook". Capitalised, as titles are: "is forecast to" is none,
+#: and "Forecast Years: 2025 - 2034" is a label.
+FORECAST_TITLE_AFTER = re.compile(
+    r"""[^\S\n]+(?:\p{Lu}[\w&-]*[^\S\n]+){0,2}         # on the span's line: "TAM"
+    (?:Forecasts?|Outlook|Projections?)\b
+    (?!\s+(?i:years?|period))""",
+    re.VERBOSE,
+)
+
 #: A title's horizon: "... Demand Forecast To 2025", "Prognose bis 2030".
 TITLE_HORIZON = re.compile(
     rf"""(?:{_patterns(_union("title_horizon_patterns"))})  # forecast to, outlook through""",

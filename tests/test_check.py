@@ -334,6 +334,14 @@ def test_finding_absent(text, code):
 # text, the outcomes of the checks made, the cagr_ codes found
 PAIRINGS = [
     pytest.param(
+        "The widget market will grow from USD 5.0 billion in 2024 to USD 9.0 billion in 2030. "
+        "Gadget budgets have shown gains of 2-3% per year. For more, read Acme's 2024-2030 "
+        "Widget Forecasts.",
+        [],
+        ["cagr_unchecked"],
+        id="a-rate-of-something-else-with-the-forecast-period-is-not-judged",
+    ),
+    pytest.param(
         "The widget market declined from USD 5.2 billion in 2022 to USD 4.8 billion in 2023, "
         "but is expected to grow at a CAGR of 6% from 2024 to 2030 to reach USD 6.8 billion "
         "by 2030.",

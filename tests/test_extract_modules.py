@@ -658,6 +658,21 @@ PERIODS = [
         (2019, 2023),
         id="a-period-one-clause-before-the-forecast-phrase",
     ),
+    pytest.param(
+        "# Widget Market\n\nThe market grows. For more, read Acme's 2022-2026 TAM Forecasts.",
+        (2022, 2026),
+        id="a-forecasts-title-after-a-span",
+    ),
+    pytest.param(
+        "# Widget Market\n\nHistorical Period: 2020 - 2024\nBase Year: 2024",
+        None,
+        id="a-label-on-the-next-line-is-no-title",
+    ),
+    pytest.param(
+        "# Widget Market\n\nFrom 2019 to 2023 it is forecast to double.",
+        None,
+        id="the-verb-forecast-is-no-title",
+    ),
 ]
 
 

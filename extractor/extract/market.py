@@ -392,6 +392,10 @@ def find_forecast_period(
                 return PeriodFact(
                     period.start_year, period.end_year, Span(period.start, period.end)
                 )
+    titled = [p for p in a.periods if rules.FORECAST_TITLE_AFTER.match(a.text, p.end)]
+    for period in titled:  # "read Acme's 2022-2026 TAM Forecasts"
+        if not blocks[a.sentence_at(period.start).block].boilerplate:
+            return PeriodFact(period.start_year, period.end_year, Span(period.start, period.end))
     for period in a.periods:  # 'a report titled "Widget Market, 2021-2028"'
         head = a.text[max(0, period.start - REPORT_TITLE_REACH) : period.start]
         lead = rules.REPORT_TITLE_LEAD.search(head)
@@ -413,7 +417,9 @@ def find_forecast_period(
                 return PeriodFact(
                     period.start_year, period.end_year, Span(period.start, period.end)
                 )
-    return None
+    # Last, a forecast's title in a call to read more: "For more, read Acme's 2022-2026
+    # TAM Forecasts."
+    return next((PeriodFact(p.start_year, p.end_year, Span(p.start, p.end)) for p in titled), None)
 
 
 def find_backward_periods(a: Annotated) -> list[Span]:
