@@ -31,7 +31,7 @@ REAL_FLOORS = {
     "figure_roles": 0.93,
     "figure_scopes": 0.85,
     "growth": 0.90,
-    "forecast_period": 0.95,
+    "forecast_period": 0.98,
     "companies": 0.91,
     "segments": 0.89,
     "segment_values": 0.93,
