@@ -1360,10 +1360,10 @@ ARTICLES = frozenset(a.lower() for a in _union("articles"))
 #: servicios", "il segmento delle pompe di calore ad alta temperatura ha generato": the
 #: name runs to the first word that ends a market's name (`MARKET_NAME_STOPS`).
 SEGMENT_SCOPE_AFTER = re.compile(
-    r"""(?<![\w'’-])(?:le|la|el|il|lo|o|a|das|der|die|ce|ese|este|questo)\s+
-    (?:segment|segmento|sous-segment)\s+
-    (?:(?:des|du|de\s+la|de|del|dei|delle|degli|do|da|dos)\s+)?
-    (?P<name>[\w'’-]+(?:\s+[\w'’-]+){0,6})""",
+    rf"""(?<![\w'’-])(?:{_alt(_union("articles"))})\s+     # le, il, el, das
+    (?:segment|segmento|sous-segment)\s+                 # the noun, as these languages write it
+    (?:(?:{_alt(_union("market_name_links"))})(?:\s+|(?<=['’])))?  # des, delle, de
+    (?P<name>[\w'’-]+(?:\s+[\w'’-]+){{0,6}})""",
     re.VERBOSE | re.IGNORECASE,
 )
 #: A short label right before an amount in a list item or line: "Hardware: $757.1 billion",
