@@ -1676,7 +1676,7 @@ REGION_AFTER_MONEY = re.compile(
 #: A region said right after a market's name that follows its noun: "Markt für
 #: Wärmepumpen in Europa", "mercado de baterías en España".
 REGION_AFTER_NAME = re.compile(
-    rf"""\s+(?:in|im|en|nel|nella|in\s+der|en\s+el|en\s+la|au|aux|dans\s+l['’]?)\s*
+    rf"""\s+(?:{_alt(_union("location_prepositions"))})(?:\s+|(?<=['’]))  # in, en, nel
     (?P<region>{REGION.pattern})""",
     re.VERBOSE,
 )

@@ -206,6 +206,9 @@ class Language:
     name_follows_noun: bool = False
     #: Words that end a market's name (articles, prepositions, verbs): "the", "wurde", "était".
     name_stops: frozenset[str] = frozenset()
+    #: Prepositions of place before a region right after a market's name: "in", "en",
+    #: "nel" ("Markt für Wärmepumpen in Europa").
+    location_prepositions: tuple[str, ...] = ()
     #: Stop words that join a name when a bare noun follows: "pompes à chaleur" (but
     #: "à l'horizon 2030", "à 18 milliards" end it).
     name_joiners: frozenset[str] = frozenset()

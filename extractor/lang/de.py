@@ -222,6 +222,7 @@ GERMAN: Language = Language(
         "UG",
         "e.V.",
     ),
+    location_prepositions=phrases("in, im, in der"),
     regions={
         "weltweit": "Global",
         "weltweite": "Global",

@@ -295,6 +295,7 @@ ENGLISH: Language = Language(
         "L.L.C. LLP LP L.P. plc PLC Plc N.V. NV B.V. BV S.p.A. SpA K.K. KK A/S AS ASA AB Oy "
         "Oyj Pty Pvt. Pvt Private Holding Holdings S.R.L. Srl S.r.l. Tbk Bhd Berhad Sdn"
     ),
+    location_prepositions=phrases("in"),
     regions={
         "global": "Global",
         "worldwide": "Global",

@@ -186,6 +186,7 @@ SPANISH: Language = Language(
     ),
     conjunctions=("y", "e"),
     legal_suffixes=words("S.A. SA S.L. SL S.L.U. S.A.U."),
+    location_prepositions=phrases("en, en el, en la"),
     regions={
         "mundial": "Global",
         "américa del norte": "North America",

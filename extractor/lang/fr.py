@@ -183,6 +183,7 @@ FRENCH: Language = Language(
     ),
     conjunctions=("et",),
     legal_suffixes=words("S.A. SA SAS S.A.S. SARL S.A.R.L. SCA SE"),
+    location_prepositions=phrases("en, au, aux, dans l', dans la, dans le"),
     regions={
         "mondial": "Global",
         "mondiale": "Global",

@@ -166,6 +166,7 @@ ITALIAN: Language = Language(
     contact_openers=phrases("contatti, contatto, contatti stampa, ufficio stampa"),
     conjunctions=("e", "ed"),
     legal_suffixes=words("S.p.A. SpA S.r.l. Srl S.a.s. S.n.c."),
+    location_prepositions=phrases("in, nel, nella"),
     regions={
         "mondiale": "Global",
         "globale": "Global",

@@ -151,6 +151,7 @@ PORTUGUESE: Language = Language(
     contact_openers=phrases("contato, contatos, contacto, contato para imprensa"),
     conjunctions=("e",),
     legal_suffixes=words("S.A. SA Ltda. Ltda S/A"),
+    location_prepositions=phrases("em, no, na"),
     regions={
         "mundial": "Global",
         "global": "Global",
