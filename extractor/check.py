@@ -57,14 +57,14 @@ def implied_cagr(start: float, end: float, years: int) -> float:
     return float(((end / start) ** (1.0 / years) - 1.0) * 100.0)
 
 
-def implied_band(start: FigureFact, end: FigureFact, years: int) -> tuple[float, float]:
+def _implied_band(start: FigureFact, end: FigureFact, years: int) -> tuple[float, float]:
     """The implied rate for every pair of endpoints the written ones may stand for,
     rounded or cut short (`FigureFact.written_band`)."""
     (s_low, s_high), (e_low, e_high) = start.written_band, end.written_band
     return implied_cagr(s_high, e_low, years), implied_cagr(max(s_low, 1e-9), e_high, years)
 
 
-def fits(
+def _fits(
     stated: float,
     half: float,
     qualifier: str | None,
@@ -79,6 +79,18 @@ def fits(
     elif qualifier in rules.UPPER_BOUND_HEDGES:
         low = stated - MINOR_LIMIT_PP
     return band[0] <= high + 1e-9 and band[1] >= low - 1e-9
+
+
+def rate_fits(g: GrowthFact, start: FigureFact, end: FigureFact, years: int) -> bool:
+    """Is the stated rate, at its precision, with its hedge or as its range, the growth
+    from `start` to `end` over `years` years, for some values the written ones stand for?"""
+    return _fits(
+        float(g.percent.value),
+        float(half_unit(g.percent.value)),
+        g.percent.qualifier,
+        _implied_band(start, end, years),
+        _high(g),
+    )
 
 
 def _said_in(f: FigureFact, g: GrowthFact) -> bool:
@@ -206,7 +218,6 @@ def diagnose(
     g: GrowthFact, start: FigureFact, end: FigureFact, figures: list[FigureFact], half: float
 ) -> str:
     stated = float(g.percent.value)
-    q = g.percent.qualifier
     high = _high(g)
     s, e = float(start.amount), float(end.amount)
     start_year, end_year = _years(start, end)
@@ -219,7 +230,7 @@ def diagnose(
 
     for delta in (1, -1):
         n = years + delta
-        if n > 0 and fits(stated, half, q, implied_band(start, end, n), high):
+        if n > 0 and rate_fits(g, start, end, n):
             how = "one year longer" if delta > 0 else "one year shorter"
             return f"the rate fits a {n}-year window ({how} than {start.year}-{end.year})"
     for other in figures:
@@ -261,28 +272,20 @@ def check_growth(ex: Extracted) -> list[CheckResult]:
         start, end = pair
         start_year, end_year = _years(start, end)
         years = end_year - start_year
-        stated = float(g.percent.value)
         half = float(half_unit(g.percent.value))
         implied = implied_cagr(float(start.amount), float(end.amount), years)
         if implied != implied:  # NaN: a zero or negative endpoint
             continue
         trusted = _trusted(g, start, end, ex.figures)
         deviation = _deviation(g, implied)
-        q, high = g.percent.qualifier, _high(g)
         diagnosis = None
         outcome: Outcome
-        if fits(stated, half, q, implied_band(start, end, years), high):
+        if rate_fits(g, start, end, years):
             outcome = "exact"
         elif (
             g.stated_window
             and g.stated_window != (start.year, end.year)
-            and fits(
-                stated,
-                half,
-                q,
-                implied_band(start, end, g.stated_window[1] - g.stated_window[0]),
-                high,
-            )
+            and rate_fits(g, start, end, g.stated_window[1] - g.stated_window[0])
         ):
             outcome = "exact"
             w = g.stated_window

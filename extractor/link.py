@@ -19,8 +19,8 @@ import regex as re
 
 from . import lang as languages
 from . import rules
-from .check import fits, implied_band
-from .facts import MAIN, Extracted, FigureFact, GrowthFact, Scope, ShareFact, half_unit
+from .check import rate_fits
+from .facts import MAIN, Extracted, FigureFact, GrowthFact, Scope, ShareFact
 from .layout import Block
 from .models import Role, WindowSource
 from .nlp import Annotated, Money, Sentence
@@ -593,10 +593,7 @@ def _chained_start(g: GrowthFact, end: FigureFact, figures: list[FigureFact]) ->
     if len(starts) != 1:
         return None  # two values for that year: which one the rate runs from is not said
     start = next(f for f in earlier if f.year == latest)
-    high = float(g.percent.high) if g.percent.high is not None else None
-    band = implied_band(start, end, end.year - latest)
-    half = float(half_unit(g.percent.value))
-    return latest if fits(float(g.percent.value), half, g.percent.qualifier, band, high) else None
+    return latest if rate_fits(g, start, end, end.year - latest) else None
 
 
 def _window(
