@@ -28,11 +28,11 @@ _PROSE_RULES = (
     rules.KEY_PLAYER_SHARE,
 )
 _WORD = re.compile(r"[^\s,]+")
-#: A word each prose rule cannot match without (in lower case): a sentence without it is
-#: not tried ("led by", "share").
-_NEEDED_WORDS: dict[re.Pattern[str], str] = {
-    rules.KEY_PLAYER_LED_BY: "by",
-    rules.KEY_PLAYER_SHARE: "share",
+#: Words each prose rule cannot match without, one of them at least (in lower case): a
+#: sentence with none is not tried ("led by", "share"). The opening rule has no such word.
+_NEEDED_WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
+    rules.KEY_PLAYER_LED_BY: ("by",),
+    rules.KEY_PLAYER_SHARE: ("share",),
 }
 
 
@@ -45,21 +45,20 @@ _PLAYER_STEMS = (
 
 
 @lru_cache(maxsize=16)
-def _player_words(code: str | None) -> tuple[str, ...]:
-    """What the prose rule of language `code` needs one of: the English stems and the
-    language's own key-player nouns, in lower case."""
+def _needed_words(code: str | None) -> dict[re.Pattern[str], tuple[str, ...]]:
+    """What each prose rule of language `code` needs one of: for the key-player prose
+    rule, the English stems and the language's own key-player nouns, in lower case."""
     own = LANGUAGES[code].key_player_nouns if code in LANGUAGES else ()
-    return (*_PLAYER_STEMS, *(noun.casefold() for noun in own))
+    nouns = (*_PLAYER_STEMS, *(noun.casefold() for noun in own))
+    return {rules.key_player_prose(code): nouns, **_NEEDED_WORDS}
 
 
-def _may_match(pattern: re.Pattern[str], folded: str, player_words: tuple[str, ...] = ()) -> bool:
+def _may_match(
+    pattern: re.Pattern[str], folded: str, needed: dict[re.Pattern[str], tuple[str, ...]]
+) -> bool:
     """Whether a case-folded sentence holds what `pattern` needs to match at all."""
-    needed = _NEEDED_WORDS.get(pattern)
-    if needed is not None:
-        return needed in folded
-    if pattern is rules.KEY_PLAYER_OPENING:
-        return True
-    return any(word in folded for word in player_words)  # the prose rule
+    words = needed.get(pattern)
+    return words is None or any(word in folded for word in words)
 
 
 #: "Acme – maker of ..." loses its description; an alias in brackets stays ("GRC (Green ...)").
@@ -329,7 +328,7 @@ def find_companies(a: Annotated, excluded: set[str]) -> list[CompanyFact]:
     if len(subjects) >= MIN_TICKER_LIST:  # "A (NASDAQ: X) makes ..." ... "B (NYSE: Y) is ..."
         groups.append(sorted((offset, firm) for firm, offset in subjects.items()))
     previous_names_players = False  # the sentence before spoke of players, OEMs, vendors
-    player_words = _player_words(a.language)
+    needed = _needed_words(a.language)
     bare: list[list[tuple[int, str]]] = []
     examples: list[list[tuple[int, str]]] = []  # one firm each: no list, so no bar to others
     for sentence in a.sentences:
@@ -338,11 +337,7 @@ def find_companies(a: Annotated, excluded: set[str]) -> list[CompanyFact]:
         text = a.text[sentence.start : sentence.end]
         folded = text.casefold()
         match = next(
-            (
-                hit
-                for p in prose_rules
-                if _may_match(p, folded, player_words) and (hit := p.search(text))
-            ),
+            (hit for p in prose_rules if _may_match(p, folded, needed) and (hit := p.search(text))),
             None,
         )
         if match is None and previous_names_players:
