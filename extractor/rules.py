@@ -1054,6 +1054,51 @@ KEY_PLAYER_EXAMPLES = re.compile(
     re.VERBOSE,
 )
 
+#: Names coordinated with the players they stand beside: "Acme, Beta, and newer players
+#: like Gamma are setting the pace". Group "head" holds the names before "and", "tail" the
+#: one after "like"; the noun between them is what makes them players.
+KEY_PLAYER_COORDINATED = re.compile(
+    rf"""^\W*(?P<head>{_EXAMPLE_NAME}(?:,\s+{_EXAMPLE_NAME})*+)     # "Acme, Beta"
+    ,?\s+and\s+                                                      # ", and"
+    (?i:(?:other|emerging|newer|new|smaller|rival|younger|upstart|challenger)\s+)?
+    (?i:players|companies|rivals|competitors|entrants|brands|vendors|platforms)\s+
+    (?i:like|such\s+as)\s+                                            # "players like"
+    (?P<tail>{_EXAMPLE_NAME})(?![\w&.'’-])                            # "Gamma"
+    """,
+    re.VERBOSE,
+)
+
+#: A firm in apposition to "one of the largest players": "..., with one of the biggest
+#: platforms, Gamma League, drawing 11 million users". The superlative and the noun make
+#: the name a player; the commas round it make it one name.
+KEY_PLAYER_APPOSITION = re.compile(
+    rf"""(?i:\bone\s+of\s+the\s+(?:biggest|largest|leading|top|major|best-known|
+    most\s+popular|dominant)\s+(?:[a-z-]+\s+)?                        # "one of the biggest"
+    (?:players|companies|platforms|vendors|brands|providers|manufacturers|retailers|
+    operators|firms|suppliers))                                        # "platforms"
+    ,\s+(?P<list>{_EXAMPLE_NAME}),                                      # ", Gamma League,"
+    """,
+    re.VERBOSE,
+)
+
+#: A sentence that calls its subject a player in the market: "Acme Reaffirms Its Position
+#: As A Key Player In The Widget Market", "Acme is a leading supplier of ...". Read only
+#: for a subject the release names with its stock ticker, so that the subject is a firm.
+PLAYER_CLAIM = re.compile(
+    r"""\b(?:as|is|remains|becomes|became)\s+(?:a|an|the)\s+
+    (?:key|leading|major|dominant|prominent|top)\s+
+    (?:player|company|vendor|provider|supplier|manufacturer)\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+#: What follows a firm that only qualifies a person: "Acme (NASDAQ: ACM) founder Jane
+#: Doe". Such a firm is not the subject of its sentence.
+PERSON_ROLE_AFTER_FIRM = re.compile(
+    r"""\s*(?:co-?founder|founder|CEO|chief|chairman|chairwoman|chair|president|
+    spokesperson|spokesman|spokeswoman|executive|director|head|analyst)\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
 #: Two sentences glued where a page lost its markup: "...applications.DowDuPont, BASF SE"
 #: or "...Total S.A.Polyvinyl Chloride": a full stop after a letter, then a capitalised
 #: word, with no space between.

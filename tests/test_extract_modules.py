@@ -996,6 +996,60 @@ COMPANIES = [
         id="issuer-and-partner-named-in-passing",
     ),
     pytest.param(
+        "Zentra, Halloway, and emerging players like Quibb are setting the pace for delivery.",
+        ["Zentra", "Halloway", "Quibb"],
+        id="names-coordinated-with-players-like",
+    ),
+    pytest.param(
+        "Germany, France, and other markets like Italy are growing.",
+        [],
+        id="regions-coordinated-with-markets-like",
+    ),
+    pytest.param(
+        "Germany, Zentra, and other players like Quibb are growing.",
+        [],
+        id="a-region-among-coordinated-names",
+    ),
+    pytest.param(
+        "Fantasy games are booming, with one of the biggest platforms, Gamma League, "
+        "drawing 9 million users.",
+        ["Gamma League"],
+        id="apposition-to-one-of-the-biggest",
+    ),
+    pytest.param(
+        "Exports rose, with one of the leading suppliers, Germany, shipping more.",
+        [],
+        id="apposition-that-is-a-region",
+    ),
+    pytest.param(
+        "Several major players battle for the space. Orbis (NASDAQ: ORB) is the biggest entrant.",
+        ["Orbis"],
+        id="listed-firm-after-a-sentence-about-players",
+    ),
+    pytest.param(
+        "Several major players battle for the space. Orbis (NASDAQ: ORB) founder Jane Roe "
+        "was upbeat.",
+        [],
+        id="listed-firm-that-only-names-a-persons-employer",
+    ),
+    pytest.param(
+        "Orbis (NASDAQ: ORB) chief Jane Roe was upbeat. Pelican Motors Corp. "
+        "(NASDAQ: PLCN) builds vans.",
+        [],
+        id="one-listed-subject-and-one-employer-are-no-list",
+    ),
+    pytest.param(
+        "Pelican Motors Reaffirms Its Position As A Key Player In The Van Market\n\n"
+        "Last year was big for van maker Pelican Motors Inc. (TSXV: PLCN).",
+        ["Pelican Motors Inc."],
+        id="listed-firm-the-title-calls-a-key-player",
+    ),
+    pytest.param(
+        "Pelican Motors Is A Leading Player In Vans\n\nPelican Motors builds vans.",
+        [],
+        id="player-claim-without-a-ticker",
+    ),
+    pytest.param(
         "A handful of large players hold most of the market. These include Halvard "
         "Foods Incorporated, Mirren Flavours Corporation, and Oaken Group, among others.",
         ["Halvard Foods Incorporated", "Mirren Flavours Corporation", "Oaken Group"],

@@ -267,6 +267,40 @@ def _bare_lists(text: str, start: int) -> list[list[tuple[int, str]]]:
     return out
 
 
+def _coordinated(text: str, folded: str) -> list[tuple[int, str]]:
+    """ "Acme, Beta, and newer players like Gamma ...": the names before "and" and the one
+    after "like", with their offsets in `text`; none when a name is a region."""
+    if " like " not in folded and "such as" not in folded:
+        return []  # the words the pattern needs
+    match = rules.KEY_PLAYER_COORDINATED.match(text)
+    if match is None:
+        return []
+    names = [(match.start("head") + o, n) for o, n in split_names(match.group("head"))]
+    names.append((match.start("tail"), match.group("tail")))
+    if any(rules.REGION.search(name) for _, name in names):
+        return []  # "Germany, France, and other markets like Italy"
+    return names
+
+
+def _claimed_players(a: Annotated, listed: set[str]) -> list[list[tuple[int, str]]]:
+    """Listed firms a sentence of the release (its title too) calls a key player: "Acme
+    Reaffirms Its Position As A Key Player In The Widget Market", where the release names
+    "Acme Inc. (TSXV: ACM)". The ticker is what makes the subject a firm."""
+    out: list[list[tuple[int, str]]] = []
+    bases = {normalize(firm): firm for firm in listed}
+    for sentence in a.sentences:
+        text = a.text[sentence.start : sentence.end]
+        claim = rules.PLAYER_CLAIM.search(text)
+        if claim is None:
+            continue
+        opening = text[: claim.start()]
+        for base, firm in bases.items():
+            if opening.startswith(base):
+                start = a.text.find(firm)
+                out.append([(start if start >= 0 else sentence.start, firm)])
+    return out
+
+
 #: Names in a report table's key-player row: two at least, so that a row "Key company |
 #: Acme" with one name (often the publisher's own client) is no list.
 MIN_ROW_NAMES = 2
@@ -311,22 +345,35 @@ def find_companies(a: Annotated, excluded: set[str]) -> list[CompanyFact]:
                 if len(names) >= MIN_ROW_NAMES:
                     groups.append([(cell.start + offset, name) for offset, name in names])
     subjects: dict[str, int] = {}  # listed firms that open a sentence, across the release
+    after_players: dict[str, int] = {}  # ... that open the sentence after one about players
+    every_listed: set[str] = set()
+    previous = ""
     for sentence in a.sentences:
         if blocks[sentence.block].boilerplate:
             continue
         text = a.text[sentence.start : sentence.end]
+        before, previous = previous, text
         if "(" not in text or ":" not in text:
             continue  # no "(NYSE: X)" to find: spares the pattern a try at every capital
         listed: dict[str, int] = {}
         for m in rules.TICKER_NAME.finditer(text):
             firm = rules.NAME_LEAD_WORDS.sub("", m.group("name"))
+            every_listed.add(firm)
+            if rules.PERSON_ROLE_AFTER_FIRM.match(text, m.end()):
+                continue  # "Acme (NASDAQ: ACM) founder Jane Doe": the firm names her employer
             listed.setdefault(firm, sentence.start + m.start("name"))
             if not text[: m.start()].strip():
                 subjects.setdefault(firm, sentence.start + m.start("name"))
+                if rules.KEY_PLAYER_NOUN.search(before):  # "... major players battle."
+                    after_players.setdefault(firm, sentence.start + m.start("name"))
         if len(listed) >= MIN_TICKER_LIST:  # "miners such as A (TSXV: X), B (NYSE: Y) and C"
             groups.append([(offset, firm) for firm, offset in listed.items()])
     if len(subjects) >= MIN_TICKER_LIST:  # "A (NASDAQ: X) makes ..." ... "B (NYSE: Y) is ..."
         groups.append(sorted((offset, firm) for firm, offset in subjects.items()))
+    else:  # "... several major players battle. Meta (NASDAQ: META) is the biggest entrant."
+        groups.extend([(offset, firm)] for firm, offset in after_players.items())
+    if every_listed:
+        groups.extend(_claimed_players(a, every_listed))
     previous_names_players = False  # the sentence before spoke of players, OEMs, vendors
     needed = _needed_words(a.language)
     bare: list[list[tuple[int, str]]] = []
@@ -359,8 +406,13 @@ def find_companies(a: Annotated, excluded: set[str]) -> list[CompanyFact]:
         if match:
             found = split_names(match.group("list"))
             groups.append([(sentence.start + match.start("list") + o, n) for o, n in found])
+        elif coordinated := _coordinated(text, folded):
+            groups.append([(sentence.start + o, n) for o, n in coordinated])
         else:
             bare.extend(_bare_lists(text, sentence.start))
+        apposed = rules.KEY_PLAYER_APPOSITION.search(text) if "one of the" in folded else None
+        if apposed and not rules.REGION.search(apposed.group("list")):  # not "..., Germany,"
+            examples.append([(sentence.start + apposed.start("list"), apposed.group("list"))])
     # A bare list is read only where no other rule found names: a list under a heading may
     # hold a name the sentencizer cut ("Yum!" + "Brands, Inc.").
     read = {doc.block_at(offset).start for group in groups for offset, _ in group}
