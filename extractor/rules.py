@@ -880,7 +880,8 @@ NOT_A_DIMENSION = frozenset(
 #: Inline dimension with its values in brackets, anywhere in a block:
 #: "... segments the market By Product (Hardware, Software, Services), By Technology (...)".
 SEGMENT_INLINE = re.compile(
-    rf"""(?<![\w])(?:{_SEGMENT_BY})\s+{_ARTICLE}     # "by", "nach", "par", "por"
+    rf"""(?<![\w])(?<!\b(?:{_alt(_union("agent_participles"))})\s+)  # not "led by"
+    (?:{_SEGMENT_BY})\s+{_ARTICLE}     # "by", "nach", "par", "por"
     (?P<dim>[A-Z][\w&/-]*(?:\s+[\w&/-]+){{0,3}}?)\s*
     \((?P<values>[^()]*,[^()]*)(?:\)|,?["”]?\s*$)    # closed, or cut at the end of the text""",
     re.VERBOSE | re.IGNORECASE,
@@ -919,6 +920,20 @@ SEGMENT_TITLE_BY = re.compile(r"\b(?:market|industry)\s+by\s+(?=[A-Z])", re.IGNO
 SEGMENT_BRACKETED = re.compile(
     r"""(?<![\w(])(?P<dim>[A-Z][\w&/-]*(?:\s+[A-Z][\w&/-]*){0,3})\s*
     \((?P<values>[^()]*(?:,|\sand\s)[^()]*)\)""",
+    re.VERBOSE,
+)
+
+#: The end of a text cut short inside a bracket of values, as teasers and feed excerpts
+#: end: "..., End User (BFSI," or "by Modality (Store & Forward and… [+10290 chars]".
+#: Group "values" is what the bracket holds; "sep" a separator written just before the
+#: cut, which shows that the value before it was written in full.
+SEGMENT_CUT_BRACKET = re.compile(
+    r"""(?:(?i:\bby)\s+|,\s*)                      # "by Modality", ", End User"
+    (?P<dim>[A-Z][\w&/-]*(?:\s+[\w&/-]+){0,2})\s*  # "End User"
+    \((?P<values>[^()]*?)                         # "Store & Forward"
+    (?P<sep>,|\s+(?i:and))?                        # "," or " and" right before the cut
+    \s*(?:…|\.{3})?\s*(?:\[\+\d+\s+chars\])?   # an ellipsis, a feed's "[+N chars]"
+    \s*["”]?\s*$""",
     re.VERBOSE,
 )
 

@@ -746,6 +746,37 @@ SEGMENTS = [
         id="bracket-cut-at-the-end",
     ),
     pytest.param(
+        'The "Widget Market by Type (Pumps, Valves), Application, End User (Utilities,',
+        [("Type", ("Pumps", "Valves")), ("End User", ("Utilities",))],
+        id="one-whole-value-before-the-cut",
+    ),
+    pytest.param(
+        "Widget Market Insights by Mode (Store & Forward and… [+9120 chars]",
+        [("Mode", ("Store & Forward",))],
+        id="cut-after-and-with-a-feed-marker",
+    ),
+    pytest.param(
+        "Widget Market by Application (Warfare, Logistics, Trai",
+        [("Application", ("Warfare", "Logistics"))],
+        id="a-piece-cut-mid-word-is-dropped",
+    ),
+    pytest.param(
+        "Widget Market by Application (Trai",
+        [],
+        id="nothing-whole-before-the-cut",
+    ),
+    pytest.param(
+        "Sales of widgets rose, End User (Utilities,",
+        [],
+        id="a-cut-bracket-outside-a-market-by-title",
+    ),
+    pytest.param(
+        "Spending will be led by financial services (banking, insurance, and brokerage) "
+        "and manufacturing.",
+        [],
+        id="led-by-names-an-agent-not-a-dimension",
+    ),
+    pytest.param(
         "Based on components, the market is classified into sensors, memory devices, and "
         "others. By applications, it is divided into government and automotive.",
         [

@@ -24,6 +24,9 @@ MAX_CAPTION_WORDS = 16
 MAX_VALUE_WORDS = 6
 #: One value is not a segmentation.
 MIN_VALUES = 2
+#: How far before a bracket cut short its dimension may start: "by Modality (" or ", End
+#: User (" are a word or three before it.
+MAX_CUT_DIMENSION_CHARS = 40
 
 
 _MARKET_END = re.compile(r"\b(?:market|industry)$", re.IGNORECASE)
@@ -140,6 +143,11 @@ def _inline(block: Block) -> list[SegmentFact]:
             if not any(s < end and start < e for s, e in taken):
                 found.append(_fact(block, m, prose=True))
     found += _counted(block, [(f.span.start, f.span.end) for f in found])
+    if cut := _cut_bracket(block):  # it replaces what the inline rules read of the bracket
+        found = [f for f in found if f.span.end <= cut.span.start or f.span.start >= cut.span.end]
+        return sorted(
+            [*(f for f in found if len(f.values) >= MIN_VALUES), cut], key=lambda f: f.span.start
+        )
     if not found and "\n" not in block.text:
         colon = rules.SEGMENT_COLON.match(block.text)
         if colon and ("," in colon.group("values") or ";" in colon.group("values")):
@@ -151,6 +159,31 @@ def _inline(block: Block) -> list[SegmentFact]:
                 )
             )
     return sorted((f for f in found if len(f.values) >= MIN_VALUES), key=lambda f: f.span.start)
+
+
+def _cut_bracket(block: Block) -> SegmentFact | None:
+    """A title's bracket of values that the text cuts short: "Widget Market by Type (A,
+    B), End User (BFSI," or "by Modality (Store & Forward and… [+10290 chars]". The
+    values written in full are read, one is enough (the cut says more followed); a last
+    piece cut mid-word ("(A, B, Trai") is not."""
+    text = block.text
+    opened = text.rfind("(")
+    if opened < 0 or ")" in text[opened:]:
+        return None  # no bracket left open at the end
+    m = rules.SEGMENT_CUT_BRACKET.search(text, max(0, opened - MAX_CUT_DIMENSION_CHARS))
+    if m is None or m.start("values") != opened + 1:
+        return None
+    told_by = m.group(0)[:2].lower() == "by"
+    if not told_by and not rules.SEGMENT_TITLE_BY.search(text, 0, m.start()):
+        return None  # ", End User (" counts only in a "Market by ..." title
+    values = split_values(m.group("values"))
+    if m.group("sep") is None:
+        values = values[:-1]
+    if not values or any(len(v.split()) > MAX_VALUE_WORDS for v in values):
+        return None
+    return SegmentFact(
+        m.group("dim").strip(), tuple(values), Span(block.start + m.start("dim"), block.end)
+    )
 
 
 def find_segments(a: Annotated) -> list[SegmentFact]:

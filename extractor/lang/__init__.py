@@ -209,6 +209,9 @@ class Language:
     #: Prepositions of place before a region right after a market's name: "in", "en",
     #: "nel" ("Markt für Wärmepumpen in Europa").
     location_prepositions: tuple[str, ...] = ()
+    #: Participles whose "by" names an agent, not a segmentation: "led by financial
+    #: services (banking, insurance)" is no dimension "financial services".
+    agent_participles: tuple[str, ...] = ()
     #: Stop words that join a name when a bare noun follows: "pompes à chaleur" (but
     #: "à l'horizon 2030", "à 18 milliards" end it).
     name_joiners: frozenset[str] = frozenset()

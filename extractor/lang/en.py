@@ -296,6 +296,10 @@ ENGLISH: Language = Language(
         "Oyj Pty Pvt. Pvt Private Holding Holdings S.R.L. Srl S.r.l. Tbk Bhd Berhad Sdn"
     ),
     location_prepositions=phrases("in"),
+    agent_participles=phrases(
+        "led, driven, dominated, followed, fuelled, fueled, boosted, spurred, propelled, "
+        "supported, powered, backed, owned, held, offset, hampered, caused, used, made"
+    ),
     regions={
         "global": "Global",
         "worldwide": "Global",
