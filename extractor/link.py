@@ -821,6 +821,8 @@ def _source(a: Annotated, sentence: Sentence, publisher: str | None) -> str | No
         found = pattern.search(text)
         if found is not None:
             firm = found.group("firm").strip()
+            if rules.PUBLICATION_END.search(firm):
+                continue  # a publication, not its firm: another pattern may name the firm
             if publisher is None or not _same_firm(firm, publisher):
                 return firm
             return publisher
@@ -828,6 +830,8 @@ def _source(a: Annotated, sentence: Sentence, publisher: str | None) -> str | No
 
 
 def _same_firm(a: str, b: str) -> bool:
-    """ "Grand View Research, Inc." and "Grand View Research" are one firm."""
+    """ "Grand View Research, Inc." and "Grand View Research" are one firm; so are
+    "International Data Corporation" and "IDC", its initials."""
     x, y = a.casefold(), b.casefold()
-    return x.startswith(y) or y.startswith(x)
+    initials = ["".join(w[0] for w in n.split() if w[:1].isupper()).casefold() for n in (a, b)]
+    return x.startswith(y) or y.startswith(x) or initials[0] == y or initials[1] == x

@@ -1549,12 +1549,25 @@ ATTRIBUTION: tuple[re.Pattern[str], ...] = (
         |finds|notes|puts|pegs|values|sees)\b""",
         re.VERBOSE,
     ),
+    re.compile(  # "according to the new Widget Spending Guide: Vertical from Acme Data
+        # Corporation (ADC)": a publication named at length, then the firm with its initials
+        r"""(?<!\w)(?i:according\s+to)\s[^.;!?]{0,120}?\bfrom\s+(?:the\s+)?
+        (?P<firm>\p{Lu}[\w&'’-]*(?:\s+(?:&\s+)?\p{Lu}[\w&'’-]*){1,4}?)
+        \s*\([A-Z]{2,6}\)""",
+        re.VERBOSE,
+    ),
     re.compile(  # "..., says Acme Insights.": the verb first, a firm's name after it
         rf"""(?<!\w)(?:says|said|reports|notes|estimates|finds)\s+
         (?P<firm>\p{{Lu}}[\w&'’-]*(?:\s+(?:&\s+)?\p{{Lu}}[\w&'’-]*){{0,4}}?\s+
         (?:{FIRM_WORD})(?:,?\s+Inc\.?)?)(?![\w&'’-])""",
         re.VERBOSE,
     ),
+)
+
+#: The last word of a publication's name, which an attribution may name instead of its
+#: firm: "according to the new Worldwide Semiannual IT Spending Guide".
+PUBLICATION_END = re.compile(
+    r"(?<![\w-])(?:Guide|Report|Study|Survey|Index|Tracker|Forecasts?|Outlook|Barometer)$"
 )
 
 #: Words that qualify "market" without naming one: "the new market", "the total
@@ -1686,7 +1699,18 @@ NOT_PRODUCT_MARKET_HEADS = frozenset(
 #: back from it leaves "industry" out.
 INDUSTRY_NOUN = re.compile(r"(?<![\w-])(?=(?i:industry)(?![\w-]))")
 #: What is spent on a market, naming it where "market" is never said: "IT spending".
-SPENDING_NOUN = re.compile(r"(?<![\w-])(?i:spending|spend)(?![\w-])")
+#: Not in a publication's title: "the Worldwide Semiannual IT Spending Guide".
+SPENDING_NOUN = re.compile(
+    r"(?<![\w-])(?i:spending|spend)(?![\w-])(?!\s+(?:Guide|Report|Survey|Tracker|Index)\b)"
+)
+#: What a market's money is "revenues for" or "spending on", its name after it, in a
+#: lead that never says "market": "Worldwide revenues for information technology (IT)
+#: products and services are forecast to reach ...". English.
+MONEY_FOR_NAME = re.compile(
+    r"""(?<![\w-])(?P<noun>(?i:revenues?|spending|sales))\s+(?i:for|on)\s+(?:the\s+)?
+    (?P<name>[\w'’-]+(?:\s+[\w'’()-]+){0,6})""",
+    re.VERBOSE,
+)
 
 #: A candidate market name that is really a number, a table row or a cut clause.
 NOT_A_MARKET_NAME = re.compile(

@@ -409,6 +409,29 @@ MARKETS = [
         ("widget", None),
         id="firm-market-word-skipped",
     ),
+    pytest.param(
+        "Analysts see 4.1% growth in robotics spending by 2026.\n\nIn 2026 total global "
+        "robotics spending will reach $92 billion.\n\nOne analyst said AI will drive the "
+        "tech market.",
+        ("robotics spending", "Global"),
+        id="what-a-figure-is-said-of-beats-a-market-said-in-passing",
+    ),
+    pytest.param(
+        "Worldwide revenues for industrial robotics (IR) products and services are forecast "
+        "to reach $92 billion in 2026.\n\nThe Worldwide Robot Spending Guide covers them.",
+        ("industrial robotics (IR) products and services", "Global"),
+        id="revenues-for-in-a-lead-without-market",
+    ),
+    pytest.param(
+        "Spending will reach $92 billion, says the Worldwide Robot Spending Guide.",
+        None,
+        id="a-spending-guide-names-no-market",
+    ),
+    pytest.param(
+        "Key facts: • Private robot fleets spend to reach $9 billion by 2030 • Vans lead",
+        ("Private robot fleets spend", None),
+        id="a-name-starts-after-an-inline-bullet",
+    ),
 ]
 
 
@@ -520,6 +543,19 @@ PUBLISHERS = [
         "# R\n\nThe widget market was USD 5.2 billion in 2024, said Mike Dorsey.",
         None,
         id="the-verb-then-a-person",
+    ),
+    pytest.param(
+        "# R\n\nWidget revenues will reach $9 billion in 2026, according to the new Worldwide "
+        "Widget Spending Guide: Vertical from Orion Data Corporation (ODC). ODC expects growth. "
+        "ODC's analysts agree.",
+        "ODC",
+        id="a-firm-called-by-its-acronym",
+    ),
+    pytest.param(
+        "# R\n\nWidget revenues will reach $9 billion in 2026, says Orion Data Corporation "
+        "(ODC). Orion Data Corporation expects growth.",
+        "Orion Data Corporation",
+        id="an-acronym-only-introduced",
     ),
     pytest.param(
         "Smart Glass Market Report By Technology (Electrochromic, SPD, PDLC), By Region\n\n"

@@ -432,6 +432,19 @@ SOURCES = [
         id="the-publisher-quoting-itself",
     ),
     pytest.param(
+        "# Widget Market\n\nWidget revenues will reach USD 5.2 billion in 2024, according to "
+        "the new Worldwide Widget Spending Guide from Orion Data Corporation (ODC).",
+        "Orion Data Corporation",
+        id="a-publication-then-its-firm",
+    ),
+    pytest.param(
+        "# Widget Market\n\nWidget revenues will reach USD 5.2 billion in 2024, according to "
+        "the new Worldwide Widget Spending Guide from Orion Data Corporation (ODC). ODC sees "
+        "growth. ODC's analysts agree.",
+        "ODC",
+        id="a-firm-and-the-publisher-its-initials",
+    ),
+    pytest.param(
         "# Widget Market\n\nThe widget market was valued at USD 5.2 billion in 2024, according "
         "to the company.",
         None,

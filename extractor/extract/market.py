@@ -33,6 +33,8 @@ _NAME_STOPS = languages.ENGLISH.name_stops
 _ALIAS = re.compile(r"\([\w&.-]{1,10}\)")
 #: Opening quotes and brackets: a name starts right after one.
 _OPENERS = '("“‘'
+#: Bullets a flattened list leaves inside a paragraph: a name starts after one.
+_BULLETS = "•·▪◦‣"
 _ACRONYM = re.compile(r"^(?:AI|IoT|ML|VR|AR|5G|[A-Z]{2,5})$")
 _TRAILING_NOISE = re.compile(r"^(?:overall|entire|whole)\s+", re.IGNORECASE)
 
@@ -65,6 +67,8 @@ def _name_before(
         )
         if not joins and (token.lower().strip("’'") in stops or token[-1] in ',;:()"“”!?'):
             break
+        if token[0] in _BULLETS:
+            break  # "... of the value • Private mobile networks spend to reach ..."
         if token[0] in _OPENERS and token[1:2].isalnum():
             kept.append(word)  # '“Deep Learning Market': the quote opens the name
             break
@@ -243,8 +247,11 @@ def _region_elsewhere(text: str, name: str) -> str | None:
     # again as "the global artificial intelligence market".
     bare = " ".join(_ALIAS.sub(" ", name).split())
     names = "|".join(re.escape(n) for n in dict.fromkeys((name, bare)) if n)
+    # A name that ends in what is spent ("technology spending") is said again without
+    # "market": "total global technology spending will peak at ...".
+    noun = r"(?![\w-])" if rules.SPENDING_NOUN.search(name.split()[-1]) else r"\s+market"
     for said in re.finditer(
-        rf"(?P<region>{rules.REGION.pattern})\s+(?:{names})\s+market", text, re.IGNORECASE
+        rf"(?P<region>{rules.REGION.pattern})\s+(?:{names}){noun}", text, re.IGNORECASE
     ):
         if rules.region_of(said.group("region")) == rules.GLOBAL:
             return rules.GLOBAL
@@ -287,14 +294,40 @@ def find_market(a: Annotated, title: Block | None) -> MarketName | None:
         for plain_noun in (rules.INDUSTRY_NOUN, rules.SPENDING_NOUN):
             if (found := _in_body(a, [lead], title, plain_noun)) is not None:
                 return found
+        if (found := _money_for(a, lead)) is not None:
+            return found
+    # A sentence with a figure names the market best; then the title; then any other
+    # sentence (a teaser's "Acme Market The report focuses ..." is a cut firm name). What
+    # a figure is said of ("5.3% growth in technology spending") beats a "market" said
+    # in passing where no figure is ("genAI will drive the tech market").
+    for nouns in ((None,), (rules.INDUSTRY_NOUN, rules.SPENDING_NOUN)):
+        for part in (with_figures, None):
+            for noun in nouns:
+                found = (
+                    _in_title(a, title, noun) if part is None else _in_body(a, part, title, noun)
+                )
+                if found is not None:
+                    return found
     for noun in (None, rules.INDUSTRY_NOUN, rules.SPENDING_NOUN):
-        # A sentence with a figure names the market best; then the title; then any other
-        # sentence (a teaser's "Acme Market The report focuses ..." is a cut firm name).
-        for part in (with_figures, None, without):
-            found = _in_title(a, title, noun) if part is None else _in_body(a, part, title, noun)
-            if found is not None:
-                return found
+        if (found := _in_body(a, without, title, noun)) is not None:
+            return found
     return None
+
+
+def _money_for(a: Annotated, lead: Sentence) -> MarketName | None:
+    """The market a lead's money is "revenues for": "Worldwide revenues for information
+    technology (IT) products and services are forecast to reach ...", region and all."""
+    text = a.text[lead.start : lead.end]
+    said = rules.MONEY_FOR_NAME.search(text)
+    if said is None:
+        return None
+    after = _name_after(said, _NAME_STOPS)
+    if after is None or not _plausible(after[1]):
+        return None
+    offset, name = after
+    start = lead.start + offset
+    region = rules.region_of(text[: said.start()]) or _region_elsewhere(a.text, name)
+    return MarketName(name, region, Span(start, start + len(name)))
 
 
 def region_without_name(a: Annotated) -> str | None:

@@ -237,8 +237,26 @@ def _from_page(a: Annotated) -> Iterator[str | None]:
         yield _clean_name(firm.group("name")) if firm else None
 
 
+#: A release that calls a firm by its acronym at least this many times as often as by its
+#: name knows it by the acronym ("International Data Corporation (IDC)", then "IDC" and
+#: "IDC's"); once each is only an introduction ("Market Industry Reports (MIR)").
+ACRONYM_PREFERRED_RATIO = 2
+
+
+def _as_called(name: str, text: str) -> str:
+    """The firm as the release calls it: its acronym when it introduces itself with one
+    and the acronym is said far more often than the name, else the name."""
+    initials = "".join(w[0] for w in name.split() if w[:1].isupper())
+    if len(initials) < MIN_ACRONYM_LETTERS or not _with_its_acronym(name, text):
+        return name
+    by_acronym = len(re.findall(rf"(?<![\w-]){initials}(?![\w-])", text))
+    by_name = text.count(name)
+    return initials if by_acronym >= ACRONYM_PREFERRED_RATIO * by_name else name
+
+
 def find_publisher(a: Annotated, market: str | None = None) -> str | None:
-    """The research firm issuing the release, or None when no candidate looks like one."""
+    """The research firm issuing the release, or None when no candidate looks like one;
+    named as the release calls it (`_as_called`)."""
     readers = (
         _from_about(a),
         _from_title(a),
@@ -253,7 +271,7 @@ def find_publisher(a: Annotated, market: str | None = None) -> str | None:
                     _with_its_acronym(candidate, a.text)
                     and _is_firm(candidate, market, acronym=True)
                 ):
-                    return candidate
+                    return _as_called(candidate, a.text)
     return None
 
 
