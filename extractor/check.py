@@ -115,9 +115,11 @@ def _trusted(g: GrowthFact, start: FigureFact, end: FigureFact, figures: list[Fi
     """
     if _said_in(start, g) and _said_in(end, g):
         return True
-    if g.window_source == "forecast_period" and not g.said_of_market:
-        # "Corporate IT budgets have shown gains of 2-3% per year" took the release's
-        # forecast period for its window; it is no rate of the market's values
+    if g.window_source in ("forecast_period", "counted") and not g.said_of_market:
+        # A rate whose window was lent to it (the release's forecast period, or "through
+        # the next five years" counted from the current year) and whose clause does not
+        # name the market ("traditional IT spending will grow 3-4% a year") is no rate
+        # of the market's values
         return False
     if g.end_year != end.year or g.start_year not in (start.year, _after(start.year)):
         # A forecast period that opens the year after the base year names the same growth:

@@ -643,6 +643,11 @@ def _window(
         # billion in 2025 ... It will grow to $163.0 billion in 2029 at a CAGR of 7.1%").
         target = next(f for f in same_sentence if f.year == years[0])
         return _chained_start(g, target, figures), years[0], "figures", None
+    if ahead := _next_years(a, g, figures):
+        return ahead[0], ahead[1], "counted", None
+    head = a.text[sentence.start : p.start]
+    if rules.PAST_RATE.search(head) and not rules.FUTURE_CUE.search(head):
+        return None, None, None, None  # "budgets have shown gains of 2-3% per year": no span
     if fp is not None:
         return fp.start_year, fp.end_year, "forecast_period", None
     targets = {f.year for f in figures if f.role == "forecast" and f.scope == g.scope and f.year}
@@ -658,6 +663,22 @@ def _window(
         # Forecast To 2025": the forecast period ends in the title's year.
         return None, int(horizon.group("year")), "stated", None
     return None, None, None, None
+
+
+def _next_years(a: Annotated, g: GrowthFact, figures: list[FigureFact]) -> tuple[int, int] | None:
+    """The span of a rate said "through the next five years": from the year of the
+    release's current size, when it states one, that many years on."""
+    sentence = g.sentence
+    ahead = rules.NEXT_YEARS.search(a.text, sentence.start, sentence.end)
+    if ahead is None:
+        return None
+    written = ahead.group("count").lower()
+    count = rules.COUNT_WORDS.get(written) or (int(written) if written.isdigit() else None)
+    bases = {f.year for f in figures if f.role == "base" and f.year is not None}
+    if not count or len(bases) != 1:
+        return None  # no count, or no single current year to count from
+    start = bases.pop()
+    return start, start + count
 
 
 def _attached_to_money(a: Annotated, start: int) -> bool:

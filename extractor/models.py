@@ -11,13 +11,13 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "2.4"
+SCHEMA_VERSION = "2.5"
 
 Unit = Literal["thousand", "million", "billion", "trillion", "lakh", "crore"]
 Role = Literal["base", "forecast", "historical", "other"]
 Severity = Literal["error", "warning", "info"]
 Outcome = Literal["exact", "minor", "mismatch"]
-WindowSource = Literal["stated", "figures", "forecast_period"]
+WindowSource = Literal["stated", "figures", "forecast_period", "counted"]
 
 
 class _Model(BaseModel):
@@ -93,7 +93,8 @@ class Growth(_Model):
     window_source: WindowSource | None = Field(
         None,
         description="How the window was found: stated with the rate, the years of the "
-        "figures in the same sentence, or the release's forecast period.",
+        "figures in the same sentence, the release's forecast period, or counted from the "
+        'current year ("through the next five years").',
     )
     scope: Scope = Field(default_factory=Scope)
     source: str | None = None

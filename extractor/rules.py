@@ -492,6 +492,21 @@ ANNUAL_CHANGE_RELATIVE = re.compile(
     (?P<rel>{_alt(RELATIVE_YEARS)})\b""",
     re.VERBOSE | re.IGNORECASE,
 )
+#: The year a one-year change is for, after the subject that follows it: "5.3% growth in
+#: technology spending by 2024", "a 4% rise in widget sales in 2025".
+CHANGE_SUBJECT_YEAR = re.compile(
+    r"""\s+(?:in|of)\s+(?:[\w-]+\s+){0,4}?                      # "in technology"
+    (?:spending|spend|revenues?|sales|markets?|industry)\s+     # "spending"
+    (?P<prep>in|by|for)\s+(?P<year>(?:19|20)\d\d)\b            # "by 2024" """,
+    re.VERBOSE | re.IGNORECASE,
+)
+#: A percentage a change is compared with, right before it: "a boost from the 3.5%
+#: measured the previous year", "up from 3.5% in 2023".
+COMPARED_FROM = re.compile(
+    r"\b(?:from|versus|vs\.?|compared\s+(?:with|to))\s+(?:the\s+|a\s+)?$", re.IGNORECASE
+)
+#: A sentence whose subject is the sentence before's: "It is a significant rise from ...".
+ANAPHORIC_SUBJECT = re.compile(r"\s*(?:It|This|That)\s+(?:is|was|marks|represents)\b")
 #: A one-year change counts only as the growth of something sized like a market:
 #: "IT spending ... up 7.5%", not "prices rose 4%".
 MARKET_SUBJECT = re.compile(
@@ -668,6 +683,23 @@ FUTURE_CUE = re.compile(rf"""\b(?:{_alt(_union("future_cues"))})\b  # will, wird
 PAST_CHANGE = re.compile(
     r"""\b(?:grew|rose|increased|expanded|climbed|jumped|surged|soared|advanced|has\s+grown
     |declined|fell|dropped|decreased|shrank|contracted|slipped)\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+#: A rate told as a past trend: "corporate IT budgets have shown only modest gains of 2-3%
+#: per year". It has no forecast window: the release's forecast period is not its span.
+#: English.
+PAST_RATE = re.compile(
+    r"""\b(?:(?:have|has)\s+(?:shown|seen|posted|averaged|recorded|grown|risen|been\s+growing)
+    |grew|rose|averaged|historically|in\s+recent\s+years|in\s+the\s+past)\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+#: A rate's horizon counted from the release's current year: "through the next five
+#: years", "over the coming 5 years".
+NEXT_YEARS = re.compile(
+    r"""\b(?:over|through|during|in|within|for)\s+the\s+(?:next|coming)\s+
+    (?P<count>\d{1,2}|\w+)\s+years\b""",
     re.VERBOSE | re.IGNORECASE,
 )
 

@@ -334,6 +334,14 @@ def test_finding_absent(text, code):
 # text, the outcomes of the checks made, the cagr_ codes found
 PAIRINGS = [
     pytest.param(
+        "Gadget spending will grow from USD 4.0 trillion in 2024 to USD 5.6 trillion by "
+        "2029. Traditional gadget spending will grow at an annual rate of 3-4 percent through "
+        "the next five years, while repair spending rises by about 1 percent per year.",
+        [],
+        ["cagr_unchecked", "cagr_unchecked"],
+        id="rates-of-parts-over-the-next-five-years-are-not-judged",
+    ),
+    pytest.param(
         "The widget market will grow from USD 5.0 billion in 2024 to USD 9.0 billion in 2030. "
         "Gadget budgets have shown gains of 2-3% per year. For more, read Acme's 2024-2030 "
         "Widget Forecasts.",

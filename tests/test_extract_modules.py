@@ -153,6 +153,38 @@ ONE_YEAR_CHANGES = [
         None,
         id="last-year-counts-from-publication-which-is-unknown",
     ),
+    pytest.param(
+        "Analysts project a 4.2% growth in gadget spending by 2026.",
+        2026,
+        id="the-year-after-the-subject-that-follows",
+    ),
+    pytest.param(
+        "Analysts project a 4.2% growth in gadget exports by 2026.",
+        None,
+        id="the-subject-after-is-no-market",
+    ),
+    pytest.param(
+        "Gadget spending will reach $4.7 trillion in 2024, a boost from the 2.9% measured the "
+        "previous year.",
+        2023,
+        id="a-change-it-is-compared-with",
+    ),
+    pytest.param(
+        "Gadget spending will reach $4.7 trillion in 2024, up from 35% the previous year.",
+        2023,
+        id="up-from-a-rate-the-previous-year",
+    ),
+    pytest.param(
+        "Gadget spending will reach $4.7 trillion in 2024. It is a rise from the 2.9 percent "
+        "growth in 2023.",
+        2023,
+        id="the-subject-of-the-sentence-before",
+    ),
+    pytest.param(
+        "Gadget prices will ease in 2024. It is a rise from the 2.9 percent growth in 2023.",
+        None,
+        id="the-sentence-before-is-no-market",
+    ),
 ]
 
 

@@ -503,3 +503,40 @@ def test_a_rate_takes_the_scope_of_the_one_table_row_its_sentence_names(sentence
     ex = linked(f"# Gadget Spending\n\n{GADGET_TABLE}\n{sentence}\n")
     prose = [g for g in ex.growth if "%" in g.percent.text]
     assert [g.scope for g in prose] == [scope]
+
+
+# text, (cagr, start year, end year, window source) of each rate
+WINDOWS = [
+    pytest.param(
+        "Gadget spending will grow from USD 4.0 trillion in 2024 to USD 5.6 trillion by 2029. "
+        "Repair spending will grow 3 percent a year through the next five years.",
+        [(3.0, 2024, 2029, "counted")],
+        id="the-next-five-years-from-the-current-year",
+    ),
+    pytest.param(
+        "Repair spending will grow 3 percent a year through the next five years.",
+        [(3.0, None, None, None)],
+        id="the-next-five-years-with-no-current-year",
+    ),
+    pytest.param(
+        "The widget market is valued at USD 5.0 billion in 2024 over the 2025-2030 forecast "
+        "period. Gadget budgets have shown gains of 2% per year.",
+        [(2.0, None, None, None)],
+        id="a-past-trend-takes-no-forecast-period",
+    ),
+    pytest.param(
+        "The widget market is valued at USD 5.0 billion in 2024 over the 2025-2030 forecast "
+        "period. Gadget budgets will show gains of 2% per year.",
+        [(2.0, 2025, 2030, "forecast_period")],
+        id="a-future-rate-takes-the-forecast-period",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WINDOWS)
+def test_growth_window(text, expected):
+    found = [
+        (float(g.percent.value), g.start_year, g.end_year, g.window_source)
+        for g in linked(text).growth
+    ]
+    assert found == expected

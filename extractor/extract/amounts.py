@@ -254,14 +254,24 @@ def _one_year(a: Annotated, sentence: Sentence, before: str, percent_end: int) -
     head = a.text[sentence.start : percent_end]
     tail = a.text[percent_end : min(percent_end + ONE_YEAR_TAIL, sentence.end)]
     noun_after = rules.ANNUAL_CHANGE_AFTER.match(a.text, percent_end)
-    if not (rules.ANNUAL_CHANGE_BEFORE.search(before) or noun_after):
+    # "a boost from the 3.5% measured the previous year": the change it is compared with
+    compared = rules.COMPARED_FROM.search(before) and rules.ANNUAL_CHANGE_RELATIVE.match(
+        a.text, percent_end
+    )
+    if not (rules.ANNUAL_CHANGE_BEFORE.search(before) or noun_after or compared):
         return None
-    # "India will witness a 9.5 percent growth in tech spend": the subject may follow.
+    # "India will witness a 9.5 percent growth in tech spend": the subject may follow;
+    # "... will reach $4.7 trillion in 2024. It is a rise from the 3.5 percent growth in
+    # 2023": it may be the sentence before's.
     if not (
-        rules.MARKET_SUBJECT.search(head) or (noun_after and rules.MARKET_SUBJECT.search(tail))
+        rules.MARKET_SUBJECT.search(head)
+        or (noun_after and rules.MARKET_SUBJECT.search(tail))
+        or _subject_before(a, sentence)
     ):
         return None
     said = rules.ANNUAL_CHANGE_YEAR.match(a.text, noun_after.end() if noun_after else percent_end)
+    if said is None and noun_after:  # "5.3% growth in technology spending by 2024"
+        said = rules.CHANGE_SUBJECT_YEAR.match(a.text, noun_after.end())
     if said is not None:
         year = int(said.group("year"))
         return (
@@ -282,6 +292,17 @@ def _one_year(a: Annotated, sentence: Sentence, before: str, percent_end: int) -
         )
     earlier = rules.YEAR_BEFORE_CHANGE.search(head)
     return int(earlier.group("year")) if earlier is not None else None
+
+
+def _subject_before(a: Annotated, sentence: Sentence) -> bool:
+    """Does a sentence that opens "It is ..." take its subject from the sentence before,
+    and is that subject sized like a market ("global tech spending will reach ...")?"""
+    if sentence.start == 0 or not rules.ANAPHORIC_SUBJECT.match(a.text, sentence.start):
+        return False
+    previous = a.sentence_at(sentence.start - 1)
+    return previous.block == sentence.block and bool(
+        rules.MARKET_SUBJECT.search(a.text, previous.start, previous.end)
+    )
 
 
 def find_growth(a: Annotated) -> list[GrowthFact]:
