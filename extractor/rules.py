@@ -433,6 +433,10 @@ PERIOD = period_pattern(ENGLISH)
 
 _CAGR_ABBREVIATIONS = _alt(_union("cagr_abbreviations"))
 
+#: A growth rate named, whether or not its number can be read: "at a CAGR of 52 8 during
+#: the forecast period" (a feed that stripped its punctuation) still states growth.
+CAGR_NAMED = re.compile(rf"(?<![\w-])(?:{_CAGR_ABBREVIATIONS})(?![\w-])")
+
 #: Said before the percentage: "a CAGR of", "compound annual growth rate (CAGR) of", "TCAC de".
 CAGR_BEFORE = re.compile(
     rf"""

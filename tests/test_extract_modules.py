@@ -460,6 +460,12 @@ MARKETS = [
         id="a-spending-guide-names-no-market",
     ),
     pytest.param(
+        "# Gadget Care Market Trends by 2025\n\nIndia s gadget care market is estimated to "
+        "grow at a CAGR of 12 4 during the forecast period",
+        ("India s gadget care", "India"),
+        id="a-cagr-named-with-an-unreadable-number-still-states-growth",
+    ),
+    pytest.param(
         "Key facts: • Private robot fleets spend to reach $9 billion by 2030 • Vans lead",
         ("Private robot fleets spend", None),
         id="a-name-starts-after-an-inline-bullet",

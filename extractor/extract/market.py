@@ -268,6 +268,9 @@ def find_market(a: Annotated, title: Block | None) -> MarketName | None:
     """
     with_numbers = {a.sentence_at(m.start).start for m in a.money}
     with_numbers |= {a.sentence_at(p.start).start for p in a.percents}
+    # "China s AI in healthcare market is estimated to grow at a CAGR of 52 8": a rate
+    # whose number a stripped feed made unreadable still says what grows
+    with_numbers |= {a.sentence_at(m.start()).start for m in rules.CAGR_NAMED.finditer(a.text)}
     with_figures = [s for s in a.sentences if s.start in with_numbers]
     without = [s for s in a.sentences if s.start not in with_numbers]
     blocks = a.document.blocks
