@@ -38,6 +38,10 @@ PAIRED_WORD_REACH = 24
 LATE_YEAR_REACH = 90
 
 
+#: A colon or semicolon: what follows is a clause of its own.
+_AFTER_BREAK = re.compile(r"[:;]\s")
+
+
 def _clause_start(a: Annotated, start: int, sentence_start: int) -> int:
     """Where the clause holding the mention at `start` begins: after the previous mention."""
     ends = a.mention_ends
@@ -371,6 +375,10 @@ def _label_in_sentence(
 #: A company-money cue counts only this close before the amount (in characters): "a market
 #: cap of about $4.5 million" is near, a share price two clauses back is not.
 COMPANY_CUE_REACH = 60
+#: No market is worth less than a hundred thousand of any currency unit (niche markets are
+#: sized in thousands of dollars, "USD 850 thousand"; 100,000 yen is some 700 dollars): a
+#: smaller amount is a price, a cost or a fee ("USD 12,000").
+MIN_MARKET_AMOUNT = 100_000
 
 
 #: A year right after a share ("38% share in 2024") belongs to it within this many
@@ -429,8 +437,15 @@ def _said_role(a: Annotated, fig: FigureFact, prep: str | None) -> Role | None:
         return "other"  # "poised to grow by USD 6.95 billion": a change, not a size
     if rules.COMPANY_MONEY_CUE.search(clause[-COMPANY_CUE_REACH:]):
         return "other"  # "shares ... topped out at an all-time high of $93"
+    if money.value * money.multiplier < MIN_MARKET_AMOUNT:
+        return "other"  # "kit out a glasshouse for roughly USD 12,000": a price, not a market
+    if rules.REPORTED_REVENUE.search(clause[-COMPANY_CUE_REACH:]):
+        return "other"  # "Acme reported technology revenue of about NOK 1.9 billion"
     if rules.OTHER_MONEY_CUE.search(sentence_head) and not rules.MARKET_WORDS.search(sentence_head):
         return "other"
+    own = _AFTER_BREAK.split(clause)[-1]  # the clause after a colon or semicolon
+    if rules.OTHER_MONEY_CUE.search(own) and not rules.MARKET_WORDS.search(own):
+        return "other"  # "... ahead of demand: one group has committed EUR 210 million to ..."
     if rules.DEAL_AFTER.match(a.text, money.end):  # "$42 million Series B round"
         return "other"
     if rules.PRICE_AFTER.match(a.text, money.end):  # "$80,000 per ton", "$10 each"

@@ -1497,10 +1497,18 @@ PRICE_AFTER = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 
+#: A firm's own reported revenue, with words between: "Acme reported technology revenue
+#: of about NOK 1.9 billion for 2024". English.
+REPORTED_REVENUE = re.compile(
+    r"\b(?:reported|posted|booked)\s+(?:[\w-]+\s+){0,2}?(?:revenues?|sales|turnover)\b",
+    re.IGNORECASE,
+)
+
 #: Right after an amount, money that is a deal: "$42 million Series B round".
 DEAL_AFTER = re.compile(
-    r"""\s+(?:(?:Series\s+[A-F]|seed|venture|equity|growth|funding)\s+)?   # kind of round
-    (?:round|funding|financing|investment|acquisition|deal|grant|loan)\b""",
+    r"""\s+(?:(?:Series\s+[A-F]|seed|venture|equity|growth|funding|research)\s+)?  # kind
+    (?:round|funding|financing|investment|acquisition|deal|grant|loan
+      |programme|program|fund|scheme|subsidy)\b      # "€12 million research programme" """,
     re.VERBOSE | re.IGNORECASE,
 )
 

@@ -22,6 +22,35 @@ MAIN = Scope()
 # text, (value, year, role, scope) of every figure
 FIGURES = [
     pytest.param(
+        "# Widget Market\n\nThe widget market was valued at USD 5.2 billion in 2024, and Acme "
+        "reported widget revenue of about USD 0.4 billion for 2024.",
+        [(5.2, 2024, "base", MAIN), (0.4, 2024, "other", MAIN)],
+        id="reported-revenue-with-a-word-between",
+    ),
+    pytest.param(
+        "# Widget Market\n\nThe widget market was valued at USD 5.2 billion in 2024. A "
+        "grower can now kit out a hall for roughly USD 12,000.",
+        [(5.2, 2024, "base", MAIN), (12000.0, None, "other", MAIN)],
+        id="an-amount-too-small-for-a-market-is-a-price",
+    ),
+    pytest.param(
+        "# Widget Market\n\nThe niche widget market was valued at USD 850 thousand in 2024.",
+        [(850.0, 2024, "base", MAIN)],
+        id="a-niche-market-in-thousands-is-still-a-market",
+    ),
+    pytest.param(
+        "# Widget Market\n\nThe widget market was valued at USD 5.2 billion in 2024. Public "
+        "money helps, including a EUR 12 million research programme.",
+        [(5.2, 2024, "base", MAIN), (12.0, None, "other", MAIN)],
+        id="a-research-programme-after-the-amount",
+    ),
+    pytest.param(
+        "# Widget Market\n\nThe widget market was valued at USD 5.2 billion in 2024. Makers "
+        "invest ahead of demand: one group has committed EUR 210 million to new plants.",
+        [(5.2, 2024, "base", MAIN), (210.0, None, "other", MAIN)],
+        id="a-commitment-in-its-own-clause-after-a-colon",
+    ),
+    pytest.param(
         "# Widget Market\n\nThe global widget market was valued at USD 5.2 billion in 2024 and "
         "will reach USD 9.8 billion by 2032.",
         [(5.2, 2024, "base", MAIN), (9.8, 2032, "forecast", MAIN)],
