@@ -520,6 +520,13 @@ def _settle_roles(
         members = [i for i, f in enumerate(out) if f.scope == scope and f.role != "other"]
         years = {i: y for i in members if (y := out[i].year) is not None}
         dated = list(years)
+        # No current size comes after a projection said as one: "... will reach US$5
+        # billion in 2027 ... with a 42% share at over US$9 billion in 2030" holds two
+        # projections, whatever "at" says.
+        said_forecasts = [years[i] for i in dated if out[i].role == "forecast" and out[i].role_cued]
+        for i in dated:
+            if out[i].role == "base" and said_forecasts and years[i] > min(said_forecasts):
+                out[i] = replace(out[i], role="forecast")
         forecast_years = [years[i] for i in dated if out[i].role == "forecast"]
         # A size said for a year inside a stated span, after its first year, is a
         # projection: "Market Size in 2024: USD 48.3 Billion / Market Size in 2032: ..."

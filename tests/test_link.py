@@ -22,6 +22,13 @@ MAIN = Scope()
 # text, (value, year, role, scope) of every figure
 FIGURES = [
     pytest.param(
+        "# Widget Market\n\nAdoption grows from 2024 to 2026 before the widget market scales "
+        "up to surpass USD 5 billion in 2027. The market will keep growing, with a 42% share "
+        "at over USD 9 billion in 2030.",
+        [(5.0, 2027, "forecast", MAIN), (9.0, 2030, "forecast", MAIN)],
+        id="no-current-size-after-a-said-projection",
+    ),
+    pytest.param(
         "# Widget Market\n\nThe widget market was valued at USD 5.2 billion in 2024, and Acme "
         "reported widget revenue of about USD 0.4 billion for 2024.",
         [(5.2, 2024, "base", MAIN), (0.4, 2024, "other", MAIN)],

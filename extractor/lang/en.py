@@ -191,7 +191,7 @@ ENGLISH: Language = Language(
     ),
     future_cues=("will", "expected", "projected", "forecast", "anticipated", "poised", "set"),
     from_words=("from",),
-    to_words=("to", "reach", "reaching", "hit", "touch"),
+    to_words=("to", "reach", "reaching", "hit", "touch", "surpass", "exceed", "cross"),
     other_money_cues=phrases(
         "invest, invested, invests, investing, investment, fund, funding, funded, funds, "
         "raise, raised, acquire, acquired, acquires, acquiring, acquisition, deal, contract, "
