@@ -280,6 +280,8 @@ def _other_market(a: Annotated, start: int, sentence_start: int, market: str | N
     clause = a.text[_clause_start(a, start, sentence_start) : start]
     last = _last(rules.MARKETS_WORD.finditer(clause))
     found = _last(rules.CLAUSE_MARKET.finditer(clause))
+    if last is None and (spent := rules.SPENT_ON.search(clause)):
+        return _other_than(spent.group("what"), market)  # "investments in X will amount to"
     if found is None or last is None or found.end() != last.end():
         return None  # only the clause's last "market" names a market
     kept: list[str] = []
@@ -292,7 +294,12 @@ def _other_market(a: Annotated, start: int, sentence_start: int, market: str | N
         ):
             break
         kept.insert(0, word)
-    name = rules.WORLD_LEAD.sub("", " ".join(kept)).strip()
+    return _other_than(" ".join(kept), market)
+
+
+def _other_than(name: str, market: str) -> str | None:
+    """`name` when it names a market other than the release's `market`, else None."""
+    name = rules.WORLD_LEAD.sub("", name).strip()
     lead = rules.REGION.match(name)  # "Indian optical fibre": the region is said apart
     if lead is not None and name[lead.end() :].strip():
         name = name[lead.end() :].strip()

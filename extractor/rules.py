@@ -1497,6 +1497,18 @@ PRICE_AFTER = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 
+#: What the money of a clause is spent on, when it is not the release's market: "The
+#: firm predicts that by 2023, investments in generative AI software will amount to
+#: around $227 billion". Group "what" is the thing. English.
+SPENT_ON = re.compile(
+    r"""\b(?:investments?|spending|spend|outlays?|revenues?|sales)\s+(?:in|on|for)\s+
+    (?-i:(?!(?:it|them|this|these|those|that|such|each)\b))  # not "on them" ("on IT" is)
+    (?P<what>(?:[\w-]+\s+){0,4}?[\w-]+)\s+                    # "generative AI software"
+    (?:will|is|are|was|were|would|could|should|amounts?|amounted|reached|totall?ed)\b
+    [^.;]{0,40}$                                                # then to the amount""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
 #: A firm's own reported revenue, with words between: "Acme reported technology revenue
 #: of about NOK 1.9 billion for 2024". English.
 REPORTED_REVENUE = re.compile(

@@ -22,6 +22,24 @@ MAIN = Scope()
 # text, (value, year, role, scope) of every figure
 FIGURES = [
     pytest.param(
+        "Gadget spending will reach USD 4.7 trillion in 2024. The firm predicts that by 2026, "
+        "investments in robot software will amount to around USD 227 billion.",
+        [(4.7, 2024, "forecast", MAIN), (227.0, 2026, "forecast", Scope(segment="robot software"))],
+        id="what-the-money-is-spent-on-when-not-the-market",
+    ),
+    pytest.param(
+        "Gadget spending will reach USD 4.7 trillion in 2024. Global spending on gadget will "
+        "reach USD 5.1 trillion in 2025.",
+        [(4.7, 2024, "base", MAIN), (5.1, 2025, "forecast", MAIN)],
+        id="spending-on-the-market-itself",
+    ),
+    pytest.param(
+        "Gadget spending will reach USD 4.7 trillion in 2024. Global spending on IT services "
+        "will reach USD 2.1 trillion in 2024.",
+        [(4.7, 2024, "forecast", MAIN), (2.1, 2024, "forecast", Scope(segment="IT services"))],
+        id="spending-on-an-acronym-is-no-pronoun",
+    ),
+    pytest.param(
         "# Widget Market\n\nAdoption grows from 2024 to 2026 before the widget market scales "
         "up to surpass USD 5 billion in 2027. The market will keep growing, with a 42% share "
         "at over USD 9 billion in 2030.",
