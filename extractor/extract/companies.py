@@ -45,20 +45,25 @@ _PLAYER_STEMS = (
 
 
 @lru_cache(maxsize=16)
-def _needed_words(code: str | None) -> dict[re.Pattern[str], tuple[str, ...]]:
-    """What each prose rule of language `code` needs one of: for the key-player prose
-    rule, the English stems and the language's own key-player nouns, in lower case."""
+def _needed_words(code: str | None) -> dict[re.Pattern[str], re.Pattern[str]]:
+    """What each prose rule of language `code` needs one of, as one search over a
+    case-folded sentence: for the key-player prose rule, the English stems and the
+    language's own key-player nouns."""
     own = LANGUAGES[code].key_player_nouns if code in LANGUAGES else ()
     nouns = (*_PLAYER_STEMS, *(noun.casefold() for noun in own))
-    return {rules.key_player_prose(code): nouns, **_NEEDED_WORDS}
+    needed = {rules.key_player_prose(code): nouns, **_NEEDED_WORDS}
+    return {
+        rule: re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+        for rule, words in needed.items()
+    }
 
 
 def _may_match(
-    pattern: re.Pattern[str], folded: str, needed: dict[re.Pattern[str], tuple[str, ...]]
+    pattern: re.Pattern[str], folded: str, needed: dict[re.Pattern[str], re.Pattern[str]]
 ) -> bool:
     """Whether a case-folded sentence holds what `pattern` needs to match at all."""
     words = needed.get(pattern)
-    return words is None or any(word in folded for word in words)
+    return words is None or words.search(folded) is not None
 
 
 #: "Acme – maker of ..." loses its description; an alias in brackets stays ("GRC (Green ...)").
