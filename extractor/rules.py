@@ -1343,7 +1343,7 @@ FIRM_NAME = re.compile(
     (?:\s+(?:(?:&|and)\s+)?\p{{Lu}}[\w&'’-]*){{0,4}}?\s+   # "Facts and Factors Market"
     (?:{FIRM_WORD})                                       # "... Research", "... Insights"
     (?:\s+(?:&|and)\s+(?:{FIRM_WORD})                     # "Research and Consulting"
-      |\s+(?:Group|Partners|Advisory|Inc\.?|LLC|Ltd\.?))?)(?![\w&])""",
+      |\s+(?:Group|Partners|Advisory|Services|Solutions|Inc\.?|LLC|LLP|Ltd\.?))?)(?![\w&])""",
     re.VERBOSE,
 )
 
@@ -1422,7 +1422,10 @@ PUBLISHER_SELF = re.compile(
     re.VERBOSE,
 )
 #: "Published by Acme Research", "Source: Acme Research".
-PUBLISHED_BY = re.compile(r"\b(?:published|issued|released|compiled)\s+by\s+", re.IGNORECASE)
+PUBLISHED_BY = re.compile(
+    r"\b(?:published|issued|released|compiled)\s+by\s*:?\s+",
+    re.IGNORECASE,  # "Published by:"
+)
 #: Any proper name after "published by": "published by MarketsandMarkets".
 PROPER_NAME = re.compile(r"""\p{Lu}[\w&.'’-]*(?:\s+(?:(?:&|and|of)\s+)?\p{Lu}[\w&.'’-]*){0,4}""")
 #: A firm introduced by an appositive: "Forrester, a global research and advisory firm,".

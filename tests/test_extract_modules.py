@@ -583,6 +583,17 @@ PUBLISHERS = [
         id="the-verb-then-a-person",
     ),
     pytest.param(
+        "# R\n\nThe widget market was USD 5.2 billion in 2024.\n\nPublished by: Orion Reports\n",
+        "Orion Reports",
+        id="published-by-with-a-colon",
+    ),
+    pytest.param(
+        "# R\n\nThe widget market was USD 5.2 billion in 2024, as per the latest study from "
+        "Orion Consulting Services (OCS).",
+        "Orion Consulting Services",
+        id="a-firm-word-then-services",
+    ),
+    pytest.param(
         "# R\n\nWidget revenues will reach $9 billion in 2026, according to the new Worldwide "
         "Widget Spending Guide: Vertical from Orion Data Corporation (ODC). ODC expects growth. "
         "ODC's analysts agree.",
