@@ -973,6 +973,13 @@ SEGMENT_CUT_BRACKET = re.compile(
     re.VERBOSE,
 )
 
+#: A report table's row head naming a dimension, its values in the next cell: "| By Type
+#: | Pumps, Valves, Seals |".
+SEGMENT_ROW_HEAD = re.compile(
+    rf"""^\W*(?:{_SEGMENT_BY})\s+{_ARTICLE}(?P<dim>[\w&/-]+(?:\s+[\w&/-]+){{0,3}})\W*$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
 #: One clause of a run-on segmentation sentence: "The market is segmented by component
 #: into hardware, software and services, by end user into homes and offices, and by
 #: region." Each "by X into A, B and C" is a dimension; the values end where the next
@@ -1184,8 +1191,10 @@ NAME_LEAD_WORDS = re.compile(r"^(?:(?:How|Why|Here's|Here’s|The|For|And|With|A
 
 #: "The competitive landscape is led by A, B and C." / "The market is dominated by ..."
 KEY_PLAYER_LED_BY = re.compile(
-    r"""(?:competitive\ landscape|market|industry|field|space)\s+(?:is|remains|was)\s+
-    (?:led|dominated|shaped|headed)\s+by\s+(?P<list>.+)$""",
+    r"""(?:(?:competitive\ landscape|market|industry|field|space)\s+(?:is|remains|was)\s+
+       (?:led|dominated|shaped|headed)\s+by
+    |competitive\ landscape\s+(?:features|includes|comprises))  # "... features A, B and C"
+    \s+(?P<list>.+)$""",
     re.VERBOSE | re.IGNORECASE,
 )
 

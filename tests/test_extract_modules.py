@@ -831,6 +831,12 @@ SEGMENTS = [
         id="bracket-cut-at-the-end",
     ),
     pytest.param(
+        "| Segment | Sub-segments |\n|---|---|\n| By Type | Pumps, Valves, Seals |\n"
+        "| By Application | Homes, Offices |\n| Base year | 2024 |\n",
+        [("Type", ("Pumps", "Valves", "Seals")), ("Application", ("Homes", "Offices"))],
+        id="a-report-tables-by-rows",
+    ),
+    pytest.param(
         'The "Widget Market by Type (Pumps, Valves), Application, End User (Utilities,',
         [("Type", ("Pumps", "Valves")), ("End User", ("Utilities",))],
         id="one-whole-value-before-the-cut",
@@ -1110,6 +1116,22 @@ COMPANIES = [
         "Gull Pharmacy Group (ASX: GULL) last month.",
         [],
         id="issuer-and-partner-named-in-passing",
+    ),
+    pytest.param(
+        "The competitive landscape features Zentra Corp, Halloway GmbH, and Quibb Inc., "
+        "among others.",
+        ["Zentra Corp", "Halloway GmbH", "Quibb Inc."],
+        id="the-competitive-landscape-features",
+    ),
+    pytest.param(
+        "The market includes Zentra Corp, Halloway GmbH and Quibb Inc. products.",
+        [],
+        id="the-market-includes-is-no-player-list",
+    ),
+    pytest.param(
+        "Key players include Zentra Corp (US), Halloway GmbH (Germany) and Quibb Inc. (Japan).",
+        ["Zentra Corp", "Halloway GmbH", "Quibb Inc."],
+        id="a-place-in-brackets-before-the-full-stop",
     ),
     pytest.param(
         "Zentra, Halloway, and emerging players like Quibb are setting the pace for delivery.",

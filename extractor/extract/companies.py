@@ -31,7 +31,7 @@ _WORD = re.compile(r"[^\s,]+")
 #: Words each prose rule cannot match without, one of them at least (in lower case): a
 #: sentence with none is not tried ("led by", "share"). The opening rule has no such word.
 _NEEDED_WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
-    rules.KEY_PLAYER_LED_BY: ("by",),
+    rules.KEY_PLAYER_LED_BY: ("by", "landscape"),
     rules.KEY_PLAYER_SHARE: ("share",),
 }
 
@@ -134,6 +134,8 @@ def _is_acronym_of(short: str, name: str) -> bool:
 def _clean(candidate: str) -> str | None:
     name = candidate.strip().strip("•*·-–—").strip()
     name = _DESCRIPTION.sub("", name).strip().rstrip(";,")
+    if name.endswith(")."):
+        name = name[:-1]  # "Delta Inc. (Japan)." ends a sentence: its bracket goes next
     name = _drop_bracket(name)
     name = _LEAD_CONJUNCTION.sub("", name)
     if (

@@ -220,6 +220,25 @@ def find_segments(a: Annotated) -> list[SegmentFact]:
             used.update(b.index for b in run)
             values = tuple(b.text.strip() for b in run)
             out.append(SegmentFact(dim, values, Span(block.start, run[-1].end)))
+    out.extend(_table_rows(a))
+    return sorted(out, key=lambda f: f.span.start)
+
+
+def _table_rows(a: Annotated) -> list[SegmentFact]:
+    """A report table's rows that name a dimension and list its values: "| By Type |
+    Pumps, Valves, Seals |"."""
+    out: list[SegmentFact] = []
+    for table in a.document.tables:
+        for row in table.rows:
+            if len(row) < 2 or row[0].boilerplate:
+                continue
+            head = rules.SEGMENT_ROW_HEAD.match(row[0].text)
+            if head is None:
+                continue
+            values = tuple(split_values(row[1].text))
+            if len(values) >= MIN_VALUES and all(len(v.split()) <= MAX_VALUE_WORDS for v in values):
+                span = Span(row[0].start + head.start("dim"), row[1].end)
+                out.append(SegmentFact(head.group("dim").strip(), values, span))
     return out
 
 
