@@ -391,7 +391,8 @@ YEAR = re.compile(
     r"""
     (?<![\w$€£¥₹.,-])
     (?:FY\s?'?(?P<fy>\d{4}|\d{2})             # fiscal year: FY2024, FY24
-      |(?P<year>(?:19[5-9]|20[0-9])\d))       # a calendar year 1950-2099
+      |(?P<year>(?:19[5-9]|20[0-9])\d)        # a calendar year 1950-2099
+       [EFP]?)                                 # "2024E", "2032F": an analyst's estimate mark
     (?![\w%]|,\d|\.\d)
     """,
     re.VERBOSE,

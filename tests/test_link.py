@@ -22,6 +22,11 @@ MAIN = Scope()
 # text, (value, year, role, scope) of every figure
 FIGURES = [
     pytest.param(
+        "# Widget Market\n\nWidget market size: 2024E USD 5.2 billion; 2032F USD 9.8 billion.",
+        [(5.2, 2024, "base", MAIN), (9.8, 2032, "forecast", MAIN)],
+        id="years-with-estimate-marks-before-the-amounts",
+    ),
+    pytest.param(
         "Gadget spending will reach USD 4.7 trillion in 2024. The firm predicts that by 2026, "
         "investments in robot software will amount to around USD 227 billion.",
         [(4.7, 2024, "forecast", MAIN), (227.0, 2026, "forecast", Scope(segment="robot software"))],

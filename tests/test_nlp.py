@@ -157,6 +157,8 @@ YEARS = [
     pytest.param("priced at $2024 each", [], id="dollar-amount-not-year"),
     pytest.param("a 2024% jump", [], id="percent-not-year"),
     pytest.param("order 12024", [], id="five-digits"),
+    pytest.param("2024E USD 5.2 billion; 2032F USD 9.8 billion", [2024, 2032], id="estimate-marks"),
+    pytest.param("model 2024EX and 2032Fs", [], id="longer-suffixes-are-no-marks"),
 ]
 
 
