@@ -436,6 +436,17 @@ def _paired_change(a: Annotated, fig: FigureFact) -> Role | None:
     return None
 
 
+def _owner_money(head: str) -> bool:
+    """Does the head of an amount's sentence name the amount as a firm's own money ("Quibb's
+    valuation reached"), with no market named after it and the owner no region?"""
+    owned = _last(rules.OWNER_MONEY.finditer(head))
+    return (
+        owned is not None
+        and rules.region_of(owned.group("owner")) is None
+        and not rules.MARKETS_WORD.search(head, owned.end())
+    )
+
+
 def _said_role(a: Annotated, fig: FigureFact, prep: str | None) -> Role | None:
     money = fig.money
     clause = a.text[_clause_start(a, money.start, fig.sentence.start) : money.start]
@@ -448,6 +459,10 @@ def _said_role(a: Annotated, fig: FigureFact, prep: str | None) -> Role | None:
         return "other"  # "kit out a glasshouse for roughly USD 12,000": a price, not a market
     if rules.REPORTED_REVENUE.search(clause[-COMPANY_CUE_REACH:]):
         return "other"  # "Acme reported technology revenue of about NOK 1.9 billion"
+    if rules.PERIOD_REVENUE.search(clause[-COMPANY_CUE_REACH:]):
+        return "other"  # "... and full-year revenue of $1.1 billion"
+    if _owner_money(sentence_head):
+        return "other"  # "Zentra's annual recurring revenue tripled in 2024 to $12 million"
     if rules.OTHER_MONEY_CUE.search(sentence_head) and not rules.MARKET_WORDS.search(sentence_head):
         return "other"
     own = _AFTER_BREAK.split(clause)[-1]  # the clause after a colon or semicolon
@@ -647,6 +662,11 @@ def _window(
     if nearest is not None:
         window = (nearest.start_year, nearest.end_year)
         return window[0], window[1], "stated", window
+    begun = rules.RATE_START_YEAR.match(a.text, p.end, sentence.end)
+    if begun is not None:  # "will reach $9.8 billion by 2032, growing at 8.2% from 2025"
+        first = int(begun.group("year"))
+        ends = [f.year for f in same_sentence if f.role == "forecast" and f.year and f.year > first]
+        return first, max(ends) if ends else None, "stated", None  # to the sentence's forecast
     tail = rules.RATE_END_YEAR.match(a.text[p.end : sentence.end])
     if tail:
         end = int(tail.group("year"))

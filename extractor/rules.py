@@ -665,6 +665,15 @@ RATE_END_YEAR = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 
+#: A rate's first year said alone after it: "growing at a CAGR of 8.2% from 2025", "...
+#: starting in 2025". Not the first year of a span ("from 2025 to 2032"). English.
+RATE_START_YEAR = re.compile(
+    r"""\s*(?:\w+\s+){0,2}?(?:from|since|starting(?:\s+in)?|beginning(?:\s+in)?)\s+
+    (?P<year>(?:19|20)\d{2})\b
+    (?!\s*(?:-|–|—|to\b|through\b|until\b|and\b))""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
 #: Left context that makes an amount a projection.
 FORECAST_CUE = re.compile(
     rf"""(?<!\w)(?:{_alt(_union("forecast_cues"))})\b  # reach, will, erreichen, atteindre
@@ -1527,6 +1536,24 @@ SPENT_ON = re.compile(
 REPORTED_REVENUE = re.compile(
     r"\b(?:reported|posted|booked)\s+(?:[\w-]+\s+){0,2}?(?:revenues?|sales|turnover)\b",
     re.IGNORECASE,
+)
+
+#: A firm's own money named by its owner: "Zentra's annual recurring revenue tripled in
+#: 2024 to $12 million", "Quibb's valuation reached $800 million". A region's ("China's
+#: widget sales") is refused by the caller. English.
+OWNER_MONEY = re.compile(
+    r"""(?P<owner>\p{Lu}[\w&.-]*(?:\s+\p{Lu}[\w&.-]*){0,3})['’]s\s+
+    (?:[\w-]+\s+){0,3}?
+    (?:revenues?|sales|turnover|ARR|earnings|valuation|profits?|income|bookings)\b""",
+    re.VERBOSE,
+)
+#: A firm's revenue for a fiscal period: "full-year revenue of $1.1 billion",
+#: "fourth-quarter sales of". Markets are not reported by quarter. English.
+PERIOD_REVENUE = re.compile(
+    r"""\b(?:full-year|full\s+year|fiscal(?:-year|\s+year)?|quarterly|half-year
+    |(?:first|second|third|fourth)[-\s]quarter|Q[1-4]|FY\s?\d{2,4})\s+
+    (?:net\s+|total\s+)?(?:revenues?|sales|earnings|income|bookings)\b""",
+    re.VERBOSE | re.IGNORECASE,
 )
 
 #: Right after an amount, money that is a deal: "$42 million Series B round".

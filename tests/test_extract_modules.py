@@ -583,6 +583,18 @@ PUBLISHERS = [
         id="the-verb-then-a-person",
     ),
     pytest.param(
+        "# Halloway Reports Record Q4\n\nHalloway said the widget market will reach USD 9.8 "
+        "billion by 2032, citing Orion Insights data.",
+        "Orion Insights",
+        id="a-company-title-that-reports-is-no-credit",
+    ),
+    pytest.param(
+        "# Orion Partners Forecasts 62% Growth in Widget Spending\n\nWidget spending will "
+        "reach USD 21 billion by 2030.",
+        "Orion Partners",
+        id="a-title-credit-that-states-a-figure",
+    ),
+    pytest.param(
         "# R\n\nThe widget market was USD 5.2 billion in 2024.\n\nPublished by: Orion Reports\n",
         "Orion Reports",
         id="published-by-with-a-colon",

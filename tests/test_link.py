@@ -22,6 +22,46 @@ MAIN = Scope()
 # text, (value, year, role, scope) of every figure
 FIGURES = [
     pytest.param(
+        "# Zentra Raises $40 Million\n\nThe widget market was valued at USD 5.2 billion in 2024.",
+        [(40.0, None, "other", MAIN), (5.2, 2024, "base", MAIN)],
+        id="a-title-that-raises-money",
+    ),
+    pytest.param(
+        "# Widget Market\n\nThe widget market was valued at USD 5.2 billion in 2024. Zentra "
+        "signed a licensing agreement worth USD 25 million.",
+        [(5.2, 2024, "base", MAIN), (25.0, None, "other", MAIN)],
+        id="a-licensing-agreement",
+    ),
+    pytest.param(
+        "# Widget Market\n\nThe widget market was valued at USD 5.2 billion in 2024. Zentra's "
+        "annual recurring revenue tripled in 2024 to USD 12 million, and Quibb's valuation "
+        "reached USD 800 million.",
+        [
+            (5.2, 2024, "base", MAIN),
+            (12.0, 2024, "other", MAIN),
+            (800.0, 2024, "other", MAIN),
+        ],
+        id="a-firms-own-money-named-by-its-owner",
+    ),
+    pytest.param(
+        "# Widget Market\n\nChina's widget sales reached USD 5.2 billion in 2024.",
+        [(5.2, 2024, "base", Scope(region="China"))],
+        id="a-regions-sales-are-the-markets",
+    ),
+    pytest.param(
+        "# Widget Market\n\nZentra's revenue grew, while the widget market reached USD 5.2 "
+        "billion in 2024.",
+        [(5.2, 2024, "base", MAIN)],
+        id="a-market-named-after-the-owner",
+    ),
+    pytest.param(
+        "# Widget Market\n\nHalloway reported fourth-quarter revenue of USD 310 million, up 18%, "
+        "and full-year revenue of USD 1.1 billion. The widget market was valued at USD 5.2 "
+        "billion in 2024.",
+        [(310.0, None, "other", MAIN), (1.1, None, "other", MAIN), (5.2, 2024, "base", MAIN)],
+        id="revenue-for-a-fiscal-period",
+    ),
+    pytest.param(
         "# Widget Market\n\nWidget market size: 2024E USD 5.2 billion; 2032F USD 9.8 billion.",
         [(5.2, 2024, "base", MAIN), (9.8, 2032, "forecast", MAIN)],
         id="years-with-estimate-marks-before-the-amounts",
@@ -571,6 +611,17 @@ WINDOWS = [
         "Repair spending will grow 3 percent a year through the next five years.",
         [(3.0, 2024, 2029, "counted")],
         id="the-next-five-years-from-the-current-year",
+    ),
+    pytest.param(
+        "The widget market will reach USD 9.8 billion by 2032, growing at a CAGR of 8.2% from "
+        "2025.",
+        [(8.2, 2025, 2032, "stated")],
+        id="a-first-year-said-alone-after-the-rate",
+    ),
+    pytest.param(
+        "The widget market grew at a CAGR of 4.1% since 2019.",
+        [(4.1, 2019, None, "stated")],
+        id="a-first-year-and-no-forecast",
     ),
     pytest.param(
         "Repair spending will grow 3 percent a year through the next five years.",

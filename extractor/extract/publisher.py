@@ -30,6 +30,9 @@ LEAD_CHARS = 120
 #: Datelines and credits naming the distributor sit in the first or last few blocks.
 DISTRIBUTOR_LEAD_BLOCKS = 3
 
+#: What follows "Reports" used as a verb in a headline: "Acme Reports Record Q4", "Acme
+#: Reports 20% Growth".
+_REPORTS_VERB = re.compile(r"\s+(?:\p{Lu}|\d)")
 #: After a wire's dateline, the issuer and its verb: "/PRNewswire/ -- Acme Insights today".
 _WIRE_LEAD = re.compile(
     rf"""(?P<name>{rules.PROPER_NAME.pattern})
@@ -182,8 +185,14 @@ def _from_title(a: Annotated) -> Iterator[str | None]:
     if tail := rules.TITLE_CREDIT_TAIL.search(title.text):
         found.append(_PUBLICATION_TAIL.sub("", tail.group("name") or tail.group("named")))
     lead = rules.TITLE_CREDIT_LEAD.match(title.text)
-    if lead and (not lead.group("colon") or rules.FIRM_NAME.fullmatch(lead.group("name"))):
-        found.append(lead.group("name"))  # "Every Drop Counted: ..." is no credit
+    # "Every Drop Counted: ..." is no credit; nor is a company's "Halloway Reports Record
+    # Q4": a name without a firm word credits a title only when the title states a figure
+    # ("STL Partners Forecasts 62% Annual Growth ...").
+    figured = any(title.start <= m.start < title.end for m in (*a.money, *a.percents))
+    if lead and (
+        rules.FIRM_NAME.fullmatch(lead.group("name")) or (not lead.group("colon") and figured)
+    ):
+        found.append(lead.group("name"))
     found.sort(key=lambda name: not rules.FIRM_NAME.fullmatch(name.strip()))
     yield from (_clean_name(name) for name in found)
 
@@ -204,8 +213,11 @@ def _from_lead(a: Annotated) -> Iterator[str | None]:
         if block.kind != "heading" or block.index == 0:
             head = block.text.split("\n")[0][:LEAD_CHARS]
             for firm in rules.FIRM_NAME.finditer(head):
-                if not rules.MARKET_AFTER_NAME.match(head, firm.end()):
-                    yield _clean_name(firm.group("name"))
+                if rules.MARKET_AFTER_NAME.match(head, firm.end()):
+                    continue
+                if _REPORTS_VERB.match(head, firm.end()) and firm.group("name").endswith("Reports"):
+                    continue  # "Halloway Reports Record Q4": the verb, not a firm's name
+                yield _clean_name(firm.group("name"))
 
 
 def _from_body(a: Annotated) -> Iterator[str | None]:

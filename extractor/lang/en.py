@@ -194,7 +194,8 @@ ENGLISH: Language = Language(
     to_words=("to", "reach", "reaching", "hit", "touch", "surpass", "exceed", "cross"),
     other_money_cues=phrases(
         "invest, invested, invests, investing, investment, fund, funding, funded, funds, "
-        "raise, raised, acquire, acquired, acquires, acquiring, acquisition, deal, contract, "
+        "raise, raises, raised, raising, agreement, agreements, licensing, license, "
+        "acquire, acquired, acquires, acquiring, acquisition, deal, contract, "
         "grant, capex, capital expenditure, plant, facility, committed, pledged, earmarked, "
         "allocated, partnership, merger, bought, spent, spending plan, loan, financing, "
         "round, allocation, outlay, scheme, subsidy, subsidies, premium, price, prices, "
