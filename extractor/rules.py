@@ -1366,6 +1366,14 @@ FIRM_NAME = re.compile(
     re.VERBOSE,
 )
 
+#: The last word of a body that speaks for an industry or a state, not a research firm:
+#: "Global Cold Chain Alliance", "Widget Makers Association", "Energy Agency".
+NOT_RESEARCH_BODY = re.compile(
+    r"""\b(?:Alliance|Association|Council|Federation|Society|Chamber|Union|Agency|Ministry
+    |Department|Commission|Bureau|Authority|Coalition|Consortium)$""",
+    re.VERBOSE,
+)
+
 #: A firm-kind word before a firm's name: "the consultancy Roland Berger".
 FIRM_KIND_LEAD = re.compile(
     rf"""^(?:(?i:the|die|der|le|la|el)\s+)?(?i:{_alt(_union("firm_kinds"))})\s+""",

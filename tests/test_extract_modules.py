@@ -595,6 +595,18 @@ PUBLISHERS = [
         id="a-title-credit-that-states-a-figure",
     ),
     pytest.param(
+        "# R\n\nAccording to the Widget Makers Association, the US hosts 1,200 plants. The "
+        "widget market was USD 5.2 billion in 2024.",
+        None,
+        id="an-association-cited-for-no-figure",
+    ),
+    pytest.param(
+        "# R\n\nThe widget market is fragmented, according to Orionvale. The widget market "
+        "was USD 5.2 billion in 2024.",
+        "Orionvale",
+        id="a-firm-cited-for-no-figure-still-counts",
+    ),
+    pytest.param(
         "# R\n\nThe widget market was USD 5.2 billion in 2024.\n\nPublished by: Orion Reports\n",
         "Orion Reports",
         id="published-by-with-a-colon",

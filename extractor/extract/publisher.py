@@ -239,7 +239,11 @@ def _from_body(a: Annotated) -> Iterator[str | None]:
         text = a.text[sentence.start : sentence.end]
         for pattern in (*rules.ATTRIBUTION, rules.ATTRIBUTION_STUDY, rules.ATTRIBUTION_VERB):
             if found := pattern.search(text):
-                yield _clean_name(found.group("firm"))
+                firm = _clean_name(found.group("firm"))
+                # Where no money or rate is said, a body that is no research firm cites no
+                # study: "According to the Global Cold Chain Alliance, the US hosts 1,200 ..."
+                if sentence in numbered or not (firm and rules.NOT_RESEARCH_BODY.search(firm)):
+                    yield firm
 
 
 def _from_page(a: Annotated) -> Iterator[str | None]:
