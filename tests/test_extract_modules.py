@@ -1024,6 +1024,10 @@ SECTION_HEADINGS = [
     ("Future Outlook", "outlook"),
     ("Emerging Trends", "trends"),
     ("Key Players", None),
+    ("Reasons for Growth", "drivers"),
+    ("Key Reasons Behind the Market's Growth", "drivers"),
+    ("Growth Catalysts", "drivers"),
+    ("Reasons for Optimism", None),
     ("Major Trends/Growth Factors in Widgets", "trends"),
     ("Regional Outlook Europe is strong and growing fast in every segment", None),
 ]

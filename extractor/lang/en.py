@@ -222,6 +222,10 @@ ENGLISH: Language = Language(
             r"^(?:(?:key|major|market|growth|primary|demand)\s+)*(?:growth\s+)?"
             r"(?:drivers?|driving\s+factors|factors\s+driving|growth\s+factors)(?:\s+.*)?$",
             r"^what(?:'s|\s+is)\s+driving",
+            # "Reasons for Growth", "Key Reasons Behind the Market's Growth", "Growth Catalysts"
+            r"^(?:(?:key|main|major)\s+)?reasons?\s+(?:for|behind)\s+(?:the\s+)?"
+            r"(?:market(?:'s|’s)?\s+)?growth$",
+            r"^(?:key\s+)?growth\s+catalysts?$",
         ),
         "trends": (
             r"^(?:(?:key|major|market|emerging|latest|industry|recent)\s+)*trends?(?:\s+.*)?$",
