@@ -1374,6 +1374,13 @@ NOT_RESEARCH_BODY = re.compile(
     re.VERBOSE,
 )
 
+#: An attribution that opens a sentence, before a firm's name: "Selon Quillon Research",
+#: "Según ...", "Secondo ...", "According to ...".
+ATTRIBUTION_LEAD = re.compile(
+    rf"""^(?i:{_alt(_union("attributions"))})\s+(?:(?i:the|la|le|el|a|o)\s+)?""",
+    re.VERBOSE,
+)
+
 #: A firm-kind word before a firm's name: "the consultancy Roland Berger".
 FIRM_KIND_LEAD = re.compile(
     rf"""^(?:(?i:the|die|der|le|la|el)\s+)?(?i:{_alt(_union("firm_kinds"))})\s+""",

@@ -595,6 +595,18 @@ PUBLISHERS = [
         id="a-title-credit-that-states-a-figure",
     ),
     pytest.param(
+        "# R\n\nSelon Orion Research, le marché français des widgets atteindra 9,8 milliards "
+        "d'euros en 2032.",
+        "Orion Research",
+        id="an-attribution-opening-a-french-sentence",
+    ),
+    pytest.param(
+        "# R\n\nSegún Orion Research, el mercado español de widgets alcanzará 9.800 millones de "
+        "euros en 2032.",
+        "Orion Research",
+        id="an-attribution-opening-a-spanish-sentence",
+    ),
+    pytest.param(
         "# R\n\nAccording to the Widget Makers Association, the US hosts 1,200 plants. The "
         "widget market was USD 5.2 billion in 2024.",
         None,

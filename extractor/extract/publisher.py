@@ -90,6 +90,7 @@ def _clean_name(name: str) -> str | None:
     name = _SENTENCE_END.split(name.strip())[0]
     name = _NAME_TAIL.sub("", name.strip())
     name = _NAME_LEAD.sub("", name)
+    name = rules.ATTRIBUTION_LEAD.sub("", name)  # "Selon Quillon Research" at a sentence's start
     name = rules.FIRM_KIND_LEAD.sub("", name)
     name = _LEGAL_TAIL.sub("", name)
     words = name.split()
