@@ -156,5 +156,7 @@ def clean_line(line: str) -> str:
 
 def clean_inline(text: str) -> str:
     """Every line cleaned; empty lines dropped."""
+    if "\n" not in text:
+        return clean_line(text)  # one line, as most runs of text are
     lines = (clean_line(line) for line in text.split("\n"))
     return "\n".join(line for line in lines if line)
