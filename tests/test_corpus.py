@@ -28,13 +28,14 @@ REAL_GOLD = CORPUS / "real"
 #: fail the build. Issue 7's target is 0.95 for every field; raise these as it closes.
 REAL_FLOORS = {
     "figures": 0.96,
-    "figure_roles": 0.94,
-    "figure_scopes": 0.85,
+    "figure_roles": 0.95,
+    "figure_scopes": 0.86,
     "growth": 0.95,
     "forecast_period": 0.98,
     "companies": 0.98,
     "segments": 0.97,
     "segment_values": 0.97,
+    "sections": 0.95,
     "findings": 0.98,
     "market": 0.95,
     "region": 0.96,
