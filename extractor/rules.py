@@ -1150,14 +1150,16 @@ KEY_PLAYER_APPOSITION = re.compile(
 )
 
 #: A sentence that calls its subject a player in the market: "Acme Reaffirms Its Position
-#: As A Key Player In The Widget Market", "Acme is a leading supplier of ...". Read only
-#: for a subject the release names with its stock ticker, so that the subject is a firm.
+#: As A Key Player In The Widget Market". Read only for a subject the release names with
+#: its stock ticker, so that the subject is a firm, and never in boilerplate.
 PLAYER_CLAIM = re.compile(
     r"""\b(?:as|is|remains|becomes|became)\s+(?:a|an|the)\s+
-    (?:key|leading|major|dominant|prominent|top)\s+
-    (?:player|company|vendor|provider|supplier|manufacturer)\b""",
+    (?:key|leading|major|dominant|prominent|top)\s+player\s+(?:in|within)\b""",
     re.VERBOSE | re.IGNORECASE,
-)
+)  # "a leading provider of ..." is how every firm's About block describes it: no claim
+#: Words for the players of a market as rivals, in the sentence before a listed firm that
+#: opens the next: "... as several major players battle to dominate new frontiers."
+PLAYER_RIVALS = re.compile(r"\b(?:players|competitors|rivals|contenders|entrants)\b", re.I)
 
 #: What follows a firm that only qualifies a person: "Acme (NASDAQ: ACM) founder Jane
 #: Doe". Such a firm is not the subject of its sentence.

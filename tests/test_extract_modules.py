@@ -1223,6 +1223,22 @@ COMPANIES = [
         id="listed-firm-the-title-calls-a-key-player",
     ),
     pytest.param(
+        "Vans sell well.\n\nPelican Motors Inc. (TSXV: PLCN) is a leading provider of vans.",
+        [],
+        id="a-leading-provider-is-how-a-firm-sells-itself",
+    ),
+    pytest.param(
+        "Vans sell well.\n\n## About Pelican Motors\n\nPelican Motors Inc. (TSXV: PLCN) is a "
+        "leading player in the van market.",
+        [],
+        id="a-claim-in-an-about-block",
+    ),
+    pytest.param(
+        "Demand from companies rose. Orbis (NASDAQ: ORB) launched a van.",
+        [],
+        id="a-listed-firm-after-companies-is-no-rival",
+    ),
+    pytest.param(
         "Pelican Motors Is A Leading Player In Vans\n\nPelican Motors builds vans.",
         [],
         id="player-claim-without-a-ticker",

@@ -296,6 +296,8 @@ def _claimed_players(a: Annotated, listed: set[str]) -> list[list[tuple[int, str
     out: list[list[tuple[int, str]]] = []
     bases = {normalize(firm): firm for firm in listed}
     for sentence in a.sentences:
+        if a.document.blocks[sentence.block].boilerplate:
+            continue  # an About block's "Acme is a leading player in" is how it sells itself
         text = a.text[sentence.start : sentence.end]
         claim = rules.PLAYER_CLAIM.search(text)
         if claim is None:
@@ -371,7 +373,7 @@ def find_companies(a: Annotated, excluded: set[str]) -> list[CompanyFact]:
             listed.setdefault(firm, sentence.start + m.start("name"))
             if not text[: m.start()].strip():
                 subjects.setdefault(firm, sentence.start + m.start("name"))
-                if rules.KEY_PLAYER_NOUN.search(before):  # "... major players battle."
+                if rules.PLAYER_RIVALS.search(before):  # "... major players battle."
                     after_players.setdefault(firm, sentence.start + m.start("name"))
         if len(listed) >= MIN_TICKER_LIST:  # "miners such as A (TSXV: X), B (NYSE: Y) and C"
             groups.append([(offset, firm) for firm, offset in listed.items()])
