@@ -7,6 +7,7 @@ used. Names are kept as written; `normalize` removes legal suffixes only.
 
 from __future__ import annotations
 
+import re as std_re
 from functools import lru_cache
 
 import regex as re
@@ -45,21 +46,22 @@ _PLAYER_STEMS = (
 
 
 @lru_cache(maxsize=16)
-def _needed_words(code: str | None) -> dict[re.Pattern[str], re.Pattern[str]]:
+def _needed_words(code: str | None) -> dict[re.Pattern[str], std_re.Pattern[str]]:
     """What each prose rule of language `code` needs one of, as one search over a
     case-folded sentence: for the key-player prose rule, the English stems and the
-    language's own key-player nouns."""
+    language's own key-player nouns. A plain alternation of words: Python's own `re`
+    finds one about three times as fast as `regex`, which pays for its Unicode rules."""
     own = LANGUAGES[code].key_player_nouns if code in LANGUAGES else ()
     nouns = (*_PLAYER_STEMS, *(noun.casefold() for noun in own))
     needed = {rules.key_player_prose(code): nouns, **_NEEDED_WORDS}
     return {
-        rule: re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+        rule: std_re.compile("|".join(std_re.escape(w) for w in words))
         for rule, words in needed.items()
     }
 
 
 def _may_match(
-    pattern: re.Pattern[str], folded: str, needed: dict[re.Pattern[str], re.Pattern[str]]
+    pattern: re.Pattern[str], folded: str, needed: dict[re.Pattern[str], std_re.Pattern[str]]
 ) -> bool:
     """Whether a case-folded sentence holds what `pattern` needs to match at all."""
     words = needed.get(pattern)
