@@ -255,6 +255,8 @@ def _qualifies(word: str) -> bool:
 
 
 _WORD = re.compile(r"[\w-]+")
+#: A part of a name in brackets: an alias ("Artificial Intelligence (AI)").
+_BRACKETED = re.compile(r"\([^()]*\)")
 
 
 @lru_cache(maxsize=4096)  # a release asks for its market's words once per figure
@@ -304,8 +306,11 @@ def _other_than(name: str, market: str) -> str | None:
     if lead is not None and name[lead.end() :].strip():
         name = name[lead.end() :].strip()
     own, main = _words(name), _words(market)
-    if not own or not main or own <= main or main <= own:
+    if not own or not main or own <= main:
         return None  # the release's own market, said in other words or in part
+    extra = _words(_BRACKETED.sub(" ", name)) - main  # an alias in brackets adds nothing
+    if main <= own and all(_qualifies(w) for w in extra):
+        return None  # "the fast-growing widget market": the market itself, described
     if all(_qualifies(w) for w in own):
         return None  # "the new market", "the largest regional market", "expanding markets"
     return name
@@ -714,6 +719,19 @@ def _window(
     return None, None, None, None
 
 
+#: The segment of a rate of a market's volume ("shipments ... a CAGR of 10.1%"): never
+#: judged against the market's money.
+VOLUME = "volume"
+
+
+def _of_volume(a: Annotated, g: GrowthFact) -> bool:
+    """Is a rate said of units, tons or shipments, in a sentence that states no money?"""
+    sentence = g.sentence
+    if any(sentence.start <= m.start < sentence.end for m in a.money):
+        return False
+    return rules.VOLUME_TERMS.search(a.text, sentence.start, sentence.end) is not None
+
+
 def _next_years(a: Annotated, g: GrowthFact, figures: list[FigureFact]) -> tuple[int, int] | None:
     """The span of a rate said "through the next five years": from the year of the
     release's current size, when it states one, that many years on."""
@@ -841,6 +859,8 @@ def link(a: Annotated, ex: Extracted) -> Extracted:
         elif scope is None:
             scopes = {f.scope for f in by_sentence.get(g.sentence, ())}
             scope = scopes.pop() if len(scopes) == 1 else MAIN
+        if scope.is_main and _of_volume(a, g):
+            scope = Scope(region=scope.region, segment=VOLUME)
         g = replace(
             g,
             scope=scope,

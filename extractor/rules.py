@@ -1555,6 +1555,14 @@ REPORTED_REVENUE = re.compile(
     re.IGNORECASE,
 )
 
+#: A rate of a market's volume, not its value: "In volume terms, shipments will rise from
+#: 120 million units to 260 million units, a CAGR of 10.1%". English.
+VOLUME_TERMS = re.compile(
+    r"""\b(?:in\s+volume\s+terms|by\s+volume|(?:unit|volume)\s+(?:sales|shipments)
+    |units|shipments|tonnes|tons|kilotons|metric\s+tons)\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
 #: A firm's own money named by its owner: "Zentra's annual recurring revenue tripled in
 #: 2024 to $12 million", "Quibb's valuation reached $800 million". A region's ("China's
 #: widget sales") is refused by the caller. English.

@@ -286,6 +286,13 @@ EXACT = growth_sentence(*SEED, "15.42%")
 
 ABSENT = [
     pytest.param(
+        "The widget market will grow from USD 5.2 billion in 2024 to USD 9.8 billion by 2032, "
+        "at a CAGR of 8.2%. Separately, the smart widget market is expected to grow from USD "
+        "0.8 billion in 2024 to USD 2.1 billion by 2030, at a CAGR of 17.5%.",
+        "conflicting_figures",
+        id="a-narrower-market-is-no-second-value-of-the-market",
+    ),
+    pytest.param(
         release(EXACT, title="# Widget Market Forecast 2023–2032"),
         "period_mismatch",
         id="period-matches",

@@ -566,6 +566,36 @@ def test_growth_takes_the_scope_and_source_of_its_sentence():
     assert (g.scope, g.source) == (Scope(segment="hardware"), "Zenith Insights")
 
 
+# text, the scope of each rate
+RATE_SCOPES = [
+    pytest.param(
+        "# Widget Market\n\nThe widget market will grow from USD 5.2 billion in 2024 to USD 9.8 "
+        "billion by 2032, at a CAGR of 8.2%. Separately, the smart widget market is expected to "
+        "grow from USD 0.8 billion in 2024 to USD 2.1 billion by 2030, at a CAGR of 17.5%.",
+        [MAIN, Scope(segment="smart widget")],
+        id="a-narrower-market-named-with-more-words",
+    ),
+    pytest.param(
+        "# Widget Market\n\nThe widget market will grow from USD 5.2 billion in 2024 to USD 9.8 "
+        "billion by 2032. The fast-growing widget market will expand at a CAGR of 8.2%.",
+        [MAIN],
+        id="the-market-described-with-more-words",
+    ),
+    pytest.param(
+        "# Widget Market\n\nThe widget market will grow from USD 5.2 billion in 2024 to USD 9.8 "
+        "billion by 2032, at a CAGR of 8.2%. In volume terms, shipments will rise from 120 "
+        "million units to 260 million units, a CAGR of 10.1%.",
+        [MAIN, Scope(segment="volume")],
+        id="a-rate-of-volume",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "scopes"), RATE_SCOPES)
+def test_rate_scope(text, scopes):
+    assert [g.scope for g in linked(text).growth] == scopes
+
+
 GADGET_TABLE = (
     "| Kind | 2024 Spending | 2024 Growth (%) |\n|---|---|---|\n"
     "| Phone Cases | 1,204 | 4.1 |\n| Smart Tags | 880 | 9.3 |\n"
