@@ -115,6 +115,10 @@ def _trusted(g: GrowthFact, start: FigureFact, end: FigureFact, figures: list[Fi
     """
     if _said_in(start, g) and _said_in(end, g):
         return True
+    if not g.sentence_of_market:
+        # "Europe held a 30% share in 2024 and is projected to grow at 6.5% from 2024 to
+        # 2032": the sentence speaks of a part, not of the market whose values are elsewhere
+        return False
     if g.window_source in ("forecast_period", "counted") and not g.said_of_market:
         # A rate whose window was lent to it (the release's forecast period, or "through
         # the next five years" counted from the current year) and whose clause does not

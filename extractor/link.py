@@ -245,6 +245,15 @@ def _names_market(a: Annotated, start: int, sentence_start: int, market: str | N
     return own <= _words(clause) and bool(rules.MARKET_NOUN.search(clause))
 
 
+def _speaks_of_market(a: Annotated, sentence: Sentence, market: str | None) -> bool:
+    """Does a sentence speak of the release's market: "the market", "it will", its name?"""
+    text = a.text[sentence.start : sentence.end]
+    if rules.SPEAKS_OF_THE_MARKET.search(text) or rules.THE_MARKET.match(text):
+        return True
+    own = _words(market) if market else frozenset()
+    return bool(own) and own <= _words(text)
+
+
 def _qualifies(word: str) -> bool:
     """A word that describes a market without naming one: "new", "largest", "expanding"."""
     return (
@@ -866,6 +875,7 @@ def link(a: Annotated, ex: Extracted) -> Extracted:
             scope=scope,
             source=source_of(g.sentence),
             said_of_market=_names_market(a, g.percent.start, g.sentence.start, market),
+            sentence_of_market=_speaks_of_market(a, g.sentence, market),
         )
         start, end, source, stated = _window(a, g, figures, by_sentence.get(g.sentence, []), ex)
         g = replace(g, start_year=start, end_year=end, window_source=source, stated_window=stated)

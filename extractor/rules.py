@@ -1803,6 +1803,14 @@ THE_MARKET = re.compile(
     (?:(?:the|this)\s+(?:market|industry)\b(?!\s+(?:for|of)\b)|it\s)""",
     re.VERBOSE | re.IGNORECASE,
 )
+#: A sentence that speaks of the release's market without its name: "the market", "this
+#: industry", "it will reach", "a projected market volume of". English.
+SPEAKS_OF_THE_MARKET = re.compile(
+    r"""\b(?:the|this|its)\s+(?:market|industry)\b(?!\s+(?:for|of)\b)
+    |\bit\s+(?:is|was|will|would|could|should|has|had|grew|rose|reached|stood|registered)\b
+    |\bmarket\s+(?:size|volume|value|revenues?)\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
 #: Inside a report's title quoted in the text, before a period it ends with: 'a report,
 #: titled, "Semiconductor Market, 2021-2028."' The title's period is the forecast period.
 REPORT_TITLE_LEAD = re.compile(

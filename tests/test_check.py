@@ -341,6 +341,30 @@ def test_finding_absent(text, code):
 # text, the outcomes of the checks made, the cagr_ codes found
 PAIRINGS = [
     pytest.param(
+        "The widget market is projected to reach USD 9.8 billion by 2032 from an estimated USD "
+        "5.2 billion in 2024, at a CAGR of 8.2%. Europe held a 30% share in 2024 and is "
+        "projected to grow at a CAGR of 6.5% from 2024 to 2032.",
+        ["exact"],
+        ["cagr_unchecked"],
+        id="a-region-that-held-a-share-then-grows-is-not-judged-against-the-market",
+    ),
+    pytest.param(
+        "The widget market is projected to reach USD 9.8 billion by 2032 from an estimated USD "
+        "5.2 billion in 2024, at a CAGR of 8.2%. Hospitals held the largest share in 2024 and "
+        "are projected to grow at a CAGR of 6.5% from 2024 to 2032.",
+        ["exact"],
+        ["cagr_unchecked"],
+        id="a-sentence-about-a-part-is-not-judged-against-the-market",
+    ),
+    pytest.param(
+        "The widget market was valued at USD 5.2 billion in 2024. Looking forward, it will "
+        "reach USD 9.8 billion by 2032, exhibiting a growth rate (CAGR) of 8.2% during "
+        "2024-2032.",
+        ["exact"],
+        [],
+        id="it-speaks-of-the-market",
+    ),
+    pytest.param(
         "Gadget spending will grow from USD 4.0 trillion in 2024 to USD 5.6 trillion by "
         "2029. Traditional gadget spending will grow at an annual rate of 3-4 percent through "
         "the next five years, while repair spending rises by about 1 percent per year.",
