@@ -246,8 +246,11 @@ def _names_market(a: Annotated, start: int, sentence_start: int, market: str | N
 
 
 def _speaks_of_market(a: Annotated, sentence: Sentence, market: str | None) -> bool:
-    """Does a sentence speak of the release's market: "the market", "it will", its name?"""
+    """Does a sentence speak of the release's market as a whole: "the market", "it will",
+    its name; and not of a part ("valves will grow at the fastest CAGR", "By product, ...")?"""
     text = a.text[sentence.start : sentence.end]
+    if rules.PART_RATE.search(text):
+        return False
     if rules.SPEAKS_OF_THE_MARKET.search(text) or rules.THE_MARKET.match(text):
         return True
     own = _words(market) if market else frozenset()
@@ -293,6 +296,11 @@ def _other_market(a: Annotated, start: int, sentence_start: int, market: str | N
     found = _last(rules.CLAUSE_MARKET.finditer(clause))
     if last is None and (spent := rules.SPENT_ON.search(clause)):
         return _other_than(spent.group("what"), market)  # "investments in X will amount to"
+    title = a.document.title
+    in_title = title is not None and title.start <= start < title.end  # the release's market
+    after = rules.MARKET_FOR_NAME.match(clause, last.start()) if last is not None else None
+    if after is not None and not in_title:
+        return _other_than(after.group("name"), market)  # "The market for smart widgets"
     if found is None or last is None or found.end() != last.end():
         return None  # only the clause's last "market" names a market
     kept: list[str] = []

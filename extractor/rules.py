@@ -1788,6 +1788,13 @@ CLAUSE_MARKET = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+#: A market named after "market for": "The market for smart widgets is expected to grow".
+#: Group "name" runs to the verb. English.
+MARKET_FOR_NAME = re.compile(
+    r"""markets?\s+for\s+(?:the\s+)?(?P<name>(?:[\w()&'’-]+\s+){0,5}?[\w()&'’-]+)\s+
+    (?:is|are|was|were|will|would|could|should|has|have|to|grew|rose|reached)\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
 #: The word of `CLAUSE_MARKET`: only a match on the clause's last one counts.
 MARKETS_WORD = re.compile(r"\bmarkets?\b", re.IGNORECASE)
 #: A report's title named in a sentence: "a report titled", "entitled", "named".
@@ -1809,6 +1816,17 @@ SPEAKS_OF_THE_MARKET = re.compile(
     r"""\b(?:the|this|its)\s+(?:market|industry)\b(?!\s+(?:for|of)\b)
     |\bit\s+(?:is|was|will|would|could|should|has|had|grew|rose|reached|stood|registered)\b
     |\bmarket\s+(?:size|volume|value|revenues?)\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
+#: A rate of a part, not of the whole market: "valves are expected to grow at the fastest
+#: CAGR", "the fastest-growing segment", "By product, ...", "Among applications, ...".
+#: English.
+PART_RATE = re.compile(
+    r"""\b(?:fastest|highest|slowest|lowest|quickest|strongest)[\s-]+(?:[\w-]+\s+)?
+       (?:CAGR|growth|rate|growing)\b
+    |^\W*(?:by|among|across|based\ on|in\ terms\ of|on\ the\ basis\ of)\s+(?:the\s+)?
+       (?:[\w-]+\s+){0,2}?(?:products?|applications?|types?|end[\s-]users?|end[\s-]uses?
+       |regions?|segments?|components?|technolog(?:y|ies)|channels?|verticals?|geograph(?:y|ies))\b,""",
     re.VERBOSE | re.IGNORECASE,
 )
 #: Inside a report's title quoted in the text, before a period it ends with: 'a report,

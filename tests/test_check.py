@@ -357,6 +357,22 @@ PAIRINGS = [
         id="a-sentence-about-a-part-is-not-judged-against-the-market",
     ),
     pytest.param(
+        "The widget market is projected to reach USD 9.8 billion by 2032 from USD 5.2 billion in "
+        "2024, at a CAGR of 8.2%. By product, pumps dominated the market in 2024, and valves "
+        "are expected to grow at the fastest CAGR of 9.9% through 2032.",
+        ["exact"],
+        ["cagr_unchecked"],
+        id="the-fastest-cagr-is-a-parts",
+    ),
+    pytest.param(
+        "The widget market is projected to reach USD 9.8 billion by 2032 from USD 5.2 billion in "
+        "2024, at a CAGR of 8.2%. The market for smart widgets is expected to grow at a CAGR "
+        "of 14% from 2024 to 2032.",
+        ["exact"],
+        ["cagr_unchecked"],
+        id="the-market-for-a-narrower-thing",
+    ),
+    pytest.param(
         "The widget market was valued at USD 5.2 billion in 2024. Looking forward, it will "
         "reach USD 9.8 billion by 2032, exhibiting a growth rate (CAGR) of 8.2% during "
         "2024-2032.",

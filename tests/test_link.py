@@ -22,6 +22,12 @@ MAIN = Scope()
 # text, (value, year, role, scope) of every figure
 FIGURES = [
     pytest.param(
+        "# The Market for Gadget Kits Is Set to Reach $2.5 Billion by 2033\n\nThe widget "
+        "market will grow to USD 2.5 billion by 2033.",
+        [(2.5, 2033, "forecast", MAIN), (2.5, 2033, "forecast", MAIN)],
+        id="the-title-names-the-releases-market",
+    ),
+    pytest.param(
         "# Zentra Raises $40 Million\n\nThe widget market was valued at USD 5.2 billion in 2024.",
         [(40.0, None, "other", MAIN), (5.2, 2024, "base", MAIN)],
         id="a-title-that-raises-money",
@@ -587,6 +593,12 @@ RATE_SCOPES = [
         "million units to 260 million units, a CAGR of 10.1%.",
         [MAIN, Scope(segment="volume")],
         id="a-rate-of-volume",
+    ),
+    pytest.param(
+        "# Widget Market\n\nThe widget market will grow from USD 5.2 billion in 2024 to USD 9.8 "
+        "billion by 2032. The market for smart widgets is expected to grow at a CAGR of 14%.",
+        [Scope(segment="smart widgets")],
+        id="a-market-named-after-for",
     ),
 ]
 
