@@ -249,12 +249,18 @@ def _speaks_of_market(a: Annotated, sentence: Sentence, market: str | None) -> b
     """Does a sentence speak of the release's market as a whole: "the market", "it will",
     its name; and not of a part ("valves will grow at the fastest CAGR", "By product, ...")?"""
     text = a.text[sentence.start : sentence.end]
-    if rules.PART_RATE.search(text):
+    if rules.PART_RATE.search(text) or rules.MARKETS_PART.match(text):
         return False
+    title = a.document.title
+    if title is not None and title.start <= sentence.start < title.end:
+        return True  # a release's title is about its market ("... MarketWorth $81.88 Bn")
     if rules.SPEAKS_OF_THE_MARKET.search(text) or rules.THE_MARKET.match(text):
         return True
+    # Its name before a market word ("the global widget market"), not its words anywhere
+    # ("Online sales of widgets will grow at 12%" is a part's rate)
+    found = _last(rules.CLAUSE_MARKET.finditer(text))
     own = _words(market) if market else frozenset()
-    return bool(own) and own <= _words(text)
+    return found is not None and bool(own) and own <= _words(found.group("words"))
 
 
 def _qualifies(word: str) -> bool:

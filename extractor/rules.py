@@ -1813,17 +1813,29 @@ THE_MARKET = re.compile(
 #: A sentence that speaks of the release's market without its name: "the market", "this
 #: industry", "it will reach", "a projected market volume of". English.
 SPEAKS_OF_THE_MARKET = re.compile(
-    r"""\b(?:the|this|its)\s+(?:market|industry)\b(?!\s+(?:for|of)\b)
+    r"""\b(?:the|this|its)\s+(?:market|industry)\b(?!\s+(?:for|of)\b|['’]s)  # not "the
+    #                                                   market's installed base"
     |\bit\s+(?:is|was|will|would|could|should|has|had|grew|rose|reached|stood|registered)\b
     |\bmarket\s+(?:size|volume|value|revenues?)\b""",
     re.VERBOSE | re.IGNORECASE,
 )
-#: A rate of a part, not of the whole market: "valves are expected to grow at the fastest
-#: CAGR", "the fastest-growing segment", "By product, ...", "Among applications, ...".
-#: English.
+#: A sentence about something the market has, not its size: "The market's installed base
+#: is expected to grow at 11%" (but "The market's revenue" is the market's). English.
+MARKETS_PART = re.compile(
+    r"""^\W*(?:the|this)\s+(?:market|industry)['’]s\s+
+    (?!(?:total\s+|overall\s+|annual\s+)?(?:revenues?|value|size|sales|valuation|worth
+      |turnover)\b)""",
+    re.VERBOSE | re.IGNORECASE,
+)
+#: A rate of a part, not of the whole market ("valves are expected to grow at the fastest
+#: CAGR", "the fastest-growing segment", "By product, ...", "Among applications, ..."), or
+#: of another measure than the stated values ("in real terms", "by volume"). English.
 PART_RATE = re.compile(
     r"""\b(?:fastest|highest|slowest|lowest|quickest|strongest)[\s-]+(?:[\w-]+\s+)?
        (?:CAGR|growth|rate|growing)\b
+    |\b(?:in\s+real\s+terms|inflation[-\s]adjusted|at\s+constant\s+(?:prices|currency
+       |exchange\s+rates)|in\s+constant\s+\w+|in\s+volume\s+terms|by\s+volume
+       |in\s+terms\s+of\s+volume)\b                  # another measure than the values
     |^\W*(?:by|among|across|based\ on|in\ terms\ of|on\ the\ basis\ of)\s+(?:the\s+)?
        (?:[\w-]+\s+){0,2}?(?:products?|applications?|types?|end[\s-]users?|end[\s-]uses?
        |regions?|segments?|components?|technolog(?:y|ies)|channels?|verticals?|geograph(?:y|ies))\b,""",

@@ -341,6 +341,37 @@ def test_finding_absent(text, code):
 # text, the outcomes of the checks made, the cagr_ codes found
 PAIRINGS = [
     pytest.param(
+        "The widget market is projected to reach USD 9.8 billion by 2032 from USD 5.2 billion in "
+        "2024, at a CAGR of 8.2%. In real terms, the market is expected to grow at a CAGR of "
+        "6.0% from 2024 to 2032.",
+        ["exact"],
+        ["cagr_unchecked"],
+        id="a-rate-in-real-terms-is-another-measure",
+    ),
+    pytest.param(
+        "The widget market is projected to reach USD 9.8 billion by 2032 from USD 5.2 billion in "
+        "2024, at a CAGR of 8.2%. Online sales of widgets will grow at a CAGR of 12% from 2024 "
+        "to 2032.",
+        ["exact"],
+        ["cagr_unchecked"],
+        id="the-markets-words-without-its-market-word-name-a-part",
+    ),
+    pytest.param(
+        "The widget market is projected to reach USD 9.8 billion by 2032 from USD 5.2 billion in "
+        "2024, at a CAGR of 8.2%. The market's installed base is expected to grow at a CAGR of "
+        "11% from 2024 to 2032.",
+        ["exact"],
+        ["cagr_unchecked"],
+        id="something-the-market-has",
+    ),
+    pytest.param(
+        "The widget market was valued at USD 5.2 billion in 2024 and USD 9.8 billion in 2032. "
+        "The market's revenue is expected to grow at a CAGR of 9.5% from 2024 to 2032.",
+        ["mismatch"],
+        ["cagr_mismatch"],
+        id="the-markets-revenue-is-the-market",
+    ),
+    pytest.param(
         "The widget market is projected to reach USD 9.8 billion by 2032 from an estimated USD "
         "5.2 billion in 2024, at a CAGR of 8.2%. Europe held a 30% share in 2024 and is "
         "projected to grow at a CAGR of 6.5% from 2024 to 2032.",
