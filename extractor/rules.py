@@ -725,6 +725,8 @@ INCREMENT_BEFORE = re.compile(
     rf"""(?:\b(?:grow|grows|growing|grew|increase|increases|increasing|increased|expand|expands
         |expanding|expanded|rise|rises|rising|rose|climb|climbs|accelerate|accelerates)\s+by
       |\bincremental\s+(?:growth|revenue|opportunity|spend(?:ing)?)\s+of
+      |\b(?:market|industry|it)\s+(?:added|adds|will\s+add|is\s+(?:expected|set|poised)\s+to
+        \s+add)                                      # "the market added USD 0.6 billion"
     )\s+(?:(?:{_QUALIFIER_ALT})\s+)?(?:(?:a|an)\s+)?$""",
     re.VERBOSE | re.IGNORECASE,
 )

@@ -22,6 +22,18 @@ MAIN = Scope()
 # text, (value, year, role, scope) of every figure
 FIGURES = [
     pytest.param(
+        "# Widget Market\n\nThe widget market was valued at USD 5.2 billion in 2024. The market "
+        "added USD 0.6 billion in 2024 alone.",
+        [(5.2, 2024, "base", MAIN), (0.6, None, "other", MAIN)],
+        id="what-the-market-added-is-an-increment",
+    ),
+    pytest.param(
+        "# Widget Market\n\nThe widget market was valued at USD 5.2 billion in 2024. Subsidy "
+        "schemes added JPY 45 billion of support in 2024.",
+        [(5.2, 2024, "base", MAIN), (45.0, 2024, "other", MAIN)],
+        id="what-a-scheme-added-is-money-of-its-year",
+    ),
+    pytest.param(
         "# The Market for Gadget Kits Is Set to Reach $2.5 Billion by 2033\n\nThe widget "
         "market will grow to USD 2.5 billion by 2033.",
         [(2.5, 2033, "forecast", MAIN), (2.5, 2033, "forecast", MAIN)],
