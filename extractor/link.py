@@ -410,6 +410,9 @@ def _label_in_sentence(
 #: A company-money cue counts only this close before the amount (in characters): "a market
 #: cap of about $4.5 million" is near, a share price two clauses back is not.
 COMPANY_CUE_REACH = 60
+#: How far before an amount "cumulative" may stand: "cumulative spending on widgets will
+#: total USD 60 billion" is some fifty characters.
+CUMULATIVE_REACH = 80
 #: No market is worth less than a hundred thousand of any currency unit (niche markets are
 #: sized in thousands of dollars, "USD 850 thousand"; 100,000 yen is some 700 dollars): a
 #: smaller amount is a price, a cost or a fee ("USD 12,000").
@@ -845,7 +848,11 @@ def link(a: Annotated, ex: Extracted) -> Extracted:
         said = role if cued else None
         named = _names_market(a, fig.money.start, fig.sentence.start, market)
         summed = bool(
-            rules.CUMULATIVE_BEFORE.search(a.text[max(0, fig.money.start - 30) : fig.money.start])
+            rules.CUMULATIVE_BEFORE.search(
+                a.text[
+                    max(fig.sentence.start, fig.money.start - CUMULATIVE_REACH) : fig.money.start
+                ]
+            )
             or rules.CUMULATIVE_AFTER.match(a.text, fig.money.end)
         )
         linked = replace(

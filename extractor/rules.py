@@ -814,7 +814,12 @@ REGION = re.compile(rf"(?<![\w.-])(?:(?i:{_REGION_ALT})|{_REGION_UPPER_ALT})(?![
 
 #: An amount summed over several years, not one year's size: "a cumulative USD 50
 #: billion", "USD 50 billion in total over 2024-2030", "USD 50 billion cumulatively".
-CUMULATIVE_BEFORE = re.compile(r"\b(?:cumulative|cumulated|combined|aggregate)\s+$", re.I)
+CUMULATIVE_BEFORE = re.compile(
+    r"""\b(?:cumulative|cumulated|combined|aggregate)\s+
+    (?:(?:[\w-]+\s+){1,6}?(?:will\s+)?(?:total|totals|amount\s+to|come\s+to)\s+  # "cumulative
+       (?:about\s+|around\s+|nearly\s+|over\s+|some\s+)?)?$""",  # spending will total"
+    re.VERBOSE | re.IGNORECASE,
+)
 CUMULATIVE_AFTER = re.compile(
     r"""\s*(?:\w+\s+){0,2}?                     # matched at a position: no "^"
     (?:cumulatively|cumulative|in\s+total\s+(?:over|between|from|during)|in\s+aggregate

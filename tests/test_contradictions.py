@@ -86,6 +86,13 @@ CASES = [
     ),
     pytest.param(
         T + "The widget market was valued at USD 5.2 billion in 2024. The widget market will "
+        "reach USD 9.8 billion by 2032, a CAGR of 8.2%. In 2032, cumulative spending in the "
+        "widget market will total USD 60.0 billion.",
+        [],
+        id="cumulative-spending-will-total",
+    ),
+    pytest.param(
+        T + "The widget market was valued at USD 5.2 billion in 2024. The widget market will "
         "reach USD 9.8 billion by 2032, a CAGR of 8.2%. In 2032, the widget market will "
         "total USD 60.0 billion over the forecast period.",
         [],
