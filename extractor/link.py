@@ -847,12 +847,9 @@ def link(a: Annotated, ex: Extracted) -> Extracted:
                 fig = replace(fig, year=None, year_prep=None)  # a change over a period has no year
         said = role if cued else None
         named = _names_market(a, fig.money.start, fig.sentence.start, market)
+        reach = max(fig.sentence.start, fig.money.start - CUMULATIVE_REACH)
         summed = bool(
-            rules.CUMULATIVE_BEFORE.search(
-                a.text[
-                    max(fig.sentence.start, fig.money.start - CUMULATIVE_REACH) : fig.money.start
-                ]
-            )
+            rules.CUMULATIVE_BEFORE.search(a.text[reach : fig.money.start])
             or rules.CUMULATIVE_AFTER.match(a.text, fig.money.end)
         )
         linked = replace(
