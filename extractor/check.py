@@ -108,10 +108,10 @@ def _trusted(g: GrowthFact, start: FigureFact, end: FigureFact, figures: list[Fi
 
     Real releases put several markets, firms and years side by side; a rate paired with
     the wrong figures would cry wolf. Outside the rate's own sentence a pair is trusted
-    only when the rate's window is the figures' years (or opens the year after the base
-    year, as forecast periods do), the two figures are said
-    together ("from X in 2024 to Y in 2032") or are the only base and forecast values of
-    their scope, and the figures move the way the rate says.
+    only when the rate's sentence speaks of the market as a whole, the rate's window is
+    the figures' years (or opens the year after the base year, as forecast periods do),
+    the two figures are said together ("from X in 2024 to Y in 2032") or are the only
+    base and forecast values of their scope, and the figures move the way the rate says.
     """
     if _said_in(start, g) and _said_in(end, g):
         return True

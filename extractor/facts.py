@@ -104,9 +104,10 @@ class GrowthFact:
     mentions: tuple[Span, ...] = ()
     #: Whether the sentence names the release's market before the rate.
     said_of_market: bool = False
-    #: Whether the rate's sentence speaks of the market anywhere ("the market", "it will",
-    #: its name): a rate whose sentence speaks of something else ("Europe held a 30% share
-    #: and is projected to grow at 6.5%") is not judged against other sentences' values.
+    #: Whether the rate's sentence speaks of the market as a whole ("the market", "it will",
+    #: its name before a market word, the title): a rate whose sentence speaks of a part or
+    #: another measure ("Europe held a 30% share and is projected to grow at 6.5%", "in
+    #: real terms") is not judged against other sentences' values.
     sentence_of_market: bool = True
 
 
