@@ -938,13 +938,18 @@ def _source(a: Annotated, sentence: Sentence, publisher: str | None) -> str | No
     for pattern in rules.ATTRIBUTION:
         found = pattern.search(text)
         if found is not None:
-            firm = found.group("firm").strip()
+            firm = _FULL_STOP_AFTER_WORD.sub("", found.group("firm").strip())
             if rules.PUBLICATION_END.search(firm):
                 continue  # a publication, not its firm: another pattern may name the firm
             if publisher is None or not _same_firm(firm, publisher):
                 return firm
             return publisher
     return publisher
+
+
+#: A sentence's full stop after a firm's last word ("... of Commerce."); not the dot of
+#: an initial or a legal form ("U.S.", "Inc.", "Ltd.").
+_FULL_STOP_AFTER_WORD = re.compile(r"(?<=[a-z]{2})(?<!\bInc|\bLtd|\bCorp)\.$")
 
 
 def _same_firm(a: str, b: str) -> bool:

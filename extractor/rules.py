@@ -1375,6 +1375,15 @@ FIRM_NAME = re.compile(
     re.VERBOSE,
 )
 
+#: Institutions quoted in releases that never issue a market study: hospitals, clinics,
+#: universities, schools, government departments ("Mercy General Hospital", "Northfield
+#: University", "the U.S. Department of Commerce").
+INSTITUTION = re.compile(
+    r"""\b(?:Hospitals?|Clinics?|Medical\s+(?:Center|Centre|School)|Health\s+System
+    |Universit(?:y|ies|ät|é|à|ad)|College|School|Department|Ministry|Government)\b""",
+    re.VERBOSE,
+)
+
 #: The last word of a body that speaks for an industry or a state, not a research firm:
 #: "Global Cold Chain Alliance", "Widget Makers Association", "Energy Agency".
 NOT_RESEARCH_BODY = re.compile(
@@ -1655,7 +1664,13 @@ NAME_COLUMN = re.compile(r"compan|player|name|vendor|manufacturer|firm", re.IGNO
 # --------------------------------------------------------------------------
 
 #: A firm's name: capitalised words, "&" allowed, an optional legal suffix.
-_FIRM = r"""(?P<firm>\p{Lu}[\w&.'’-]*(?:\s+(?:&\s+|and\s+)?\p{Lu}[\w&.'’-]*){0,5}
+#: A month before a lower-case word or a number names no firm: "according to a June filing".
+_MONTH_NOT_FIRM = (
+    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\s+[a-z\d])"
+)
+_FIRM = rf"""{_MONTH_NOT_FIRM}
+    (?P<firm>\p{{Lu}}[\w&.'’-]*(?:\s+(?:&\s+|and\s+|of\s+)?\p{{Lu}}[\w&.'’-]*){{0,5}}
     (?:,?\s+(?:Inc\.?|LLC|Ltd\.?))?)"""
 
 #: Sentences that attribute their numbers to a firm, strongest first.

@@ -595,6 +595,24 @@ PUBLISHERS = [
         id="a-title-credit-that-states-a-figure",
     ),
     pytest.param(
+        "# R\n\nThe widget market was valued at USD 5.2 billion in 2024. According to Mercy "
+        "General Hospital, 40% of patients now use a widget at home.",
+        None,
+        id="a-hospital-quoted-for-a-figure",
+    ),
+    pytest.param(
+        "# R\n\nThe widget market was valued at USD 5.2 billion in 2024. A study by Northfield "
+        "University found that 40% of households own a widget.",
+        None,
+        id="a-universitys-study",
+    ),
+    pytest.param(
+        "# R\n\nThe widget market was valued at USD 5.2 billion in 2024, according to the U.S. "
+        "Department of Commerce.",
+        None,
+        id="a-government-department",
+    ),
+    pytest.param(
         "# R\n\nSelon Orion Research, le marché français des widgets atteindra 9,8 milliards "
         "d'euros en 2032.",
         "Orion Research",

@@ -549,6 +549,18 @@ SOURCES = [
         id="the-publisher-quoting-itself",
     ),
     pytest.param(
+        "# Widget Market\n\nThe widget market was valued at USD 5.2 billion in 2024, according "
+        "to the U.S. Department of Commerce.",
+        "U.S. Department of Commerce",
+        id="an-agency-named-whole-without-the-full-stop",
+    ),
+    pytest.param(
+        "# Widget Market\n\nThe widget market was valued at USD 5.2 billion in 2024, according "
+        "to a June filing with regulators.",
+        None,
+        id="a-month-is-no-firm",
+    ),
+    pytest.param(
         "# Widget Market\n\nWidget revenues will reach USD 5.2 billion in 2024, according to "
         "the new Worldwide Widget Spending Guide from Orion Data Corporation (ODC).",
         "Orion Data Corporation",

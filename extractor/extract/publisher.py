@@ -79,7 +79,7 @@ _LEGAL_TAIL = re.compile(r"(?<![\s,]),?\s+(?:Inc|LLC|Ltd|L\.L\.C|Co)\.?$")
 _PUBLICATION_TAIL = re.compile(r"(?<!\s)\s+(?:Study|Survey|Report)$")
 
 
-_SENTENCE_END = re.compile(r"[.!?]\s")
+_SENTENCE_END = re.compile(r"(?<!\b[A-Z]\.[A-Z])\.\s|[!?]\s")  # not after "U.S."
 #: Punctuation and a possessive after a name: "Acme Research's", "Acme --".
 _NAME_TAIL = re.compile(r"(?:['’]s)?[\s,:;–—*_.-]+$")
 _NAME_LEAD = re.compile(r"^(?:The|the|By|About)\s+")
@@ -126,6 +126,8 @@ def _is_firm(name: str, market: str | None, acronym: bool = False) -> bool:
     lowered = name.casefold()
     if rules.DISTRIBUTOR.fullmatch(name) or rules.DISTRIBUTOR_SHAPE.search(name):
         return False  # a wire or an investor-news brand carries releases, never issues them
+    if rules.INSTITUTION.search(name):
+        return False  # a hospital or a university quoted in the text
     if any(lowered.endswith(phrase) for phrase in rules.NOT_FIRM_PHRASES):
         return False
     generic_words = rules.NOT_FIRM_WORDS.search(name) or rules.GENERIC_NAME.fullmatch(name)
