@@ -509,3 +509,29 @@ def test_deeply_nested_text_is_kept(depth: int) -> None:
 def test_a_long_run_of_tags_in_a_shallow_page_is_parsed_as_written() -> None:
     page = "<html><body><p>Row</p>" + "<br>" * 150 + "<p>End</p></body></html>"
     assert len(article.parse(page).findall(".//br")) == 150
+
+
+# page, the metadata read outside the article (its <title>, then its bylines)
+PAGE_META = [
+    pytest.param(
+        "<html><head><title>Widget News</title></head><body>"
+        "<div class='Post-Author'>By Orion Research</div><article><p>"
+        + "Widgets sell. " * 30
+        + "</p></article></body></html>",
+        ("Widget News", "By Orion Research"),
+        id="a-byline-outside-the-article-in-any-case",
+    ),
+    pytest.param(
+        "<html><head><title>Widget News</title></head><body>"
+        "<div class='sidebar'>Orion Research</div><article><p>"
+        + "Widgets sell. " * 30
+        + "</p></article></body></html>",
+        ("Widget News",),
+        id="no-byline-word-on-the-page",
+    ),
+]
+
+
+@pytest.mark.parametrize(("page", "meta"), PAGE_META)
+def test_page_meta(page, meta):
+    assert article.read_page(page).meta == meta

@@ -204,10 +204,14 @@ def _within(el: Element, ancestor: Element) -> bool:
     return any(p is ancestor for p in el.iterancestors())
 
 
-def page_meta(root: Element, article: Element) -> tuple[str, ...]:
-    """The <title> and bylines outside the article, kept for the publisher alone."""
+def page_meta(root: Element, article: Element, bylines: bool = True) -> tuple[str, ...]:
+    """The <title> and bylines outside the article, kept for the publisher alone.
+    `bylines`: whether the page may hold one (False when its markup never says a byline
+    word: most pages, and the walk over every marked element is then saved)."""
     title = root.find(".//title")
     found = [text_of(title)] if title is not None else []
+    if not bylines:
+        return tuple(t for t in found if t)
     chain = [article, *article.iterancestors()]  # kept alive: lxml reuses live proxies
     around = {id(p) for p in chain}
     for el in _marked(root):
@@ -231,7 +235,8 @@ def read_page(text: str) -> Page:
     root = parse(text)
     article = find_article(root)
     title = root.find(".//title")
-    meta = page_meta(root, article)
+    lowered = text.lower()  # a case-blind scan of a whole page is slower than this
+    meta = page_meta(root, article, bylines=any(word in lowered for word in BYLINE_WORDS))
     outside = _title_outside(root, article)
     drop_chrome(article)
     markup = etree.tostring(article, method="html", encoding="unicode", with_tail=False)
