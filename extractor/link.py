@@ -56,6 +56,33 @@ def _money_clause_start(a: Annotated, start: int, sentence_start: int) -> int:
     return max(sentence_start, a.money_ends[before - 1]) if before else sentence_start
 
 
+#: What stands between a span and the change said right after it: "from 2024 to 2032,
+#: from USD 5.2 billion", and between the change's two amounts: "... billion to USD".
+_SPAN_THEN_FROM = re.compile(r"\s*,?\s*from\s+(?:about\s+|around\s+|nearly\s+)?")
+_CHANGE_TO = re.compile(r"\s*to\s+(?:about\s+|around\s+|nearly\s+|over\s+)?")
+
+
+def _span_before_change(a: Annotated, fig: FigureFact) -> tuple[int, str, None] | None:
+    """The year of an amount of a change said right after its span: "grow at 8.2% from
+    2024 to 2032, from USD 5.2 billion to USD 9.8 billion" (2024, then 2032)."""
+    sentence, money = fig.sentence, fig.money
+    amounts = [m for m in a.money if sentence.start <= m.start < sentence.end]
+    at = next((i for i, m in enumerate(amounts) if m.start == money.start), None)
+    if at is None:
+        return None
+    first = (
+        amounts[at]
+        if at == 0 or not _CHANGE_TO.fullmatch(a.text, amounts[at - 1].end, money.start)
+        else amounts[at - 1]
+    )
+    spans = [p for p in a.periods_in(sentence.start, first.start) if p.end <= first.start]
+    if not spans or not _SPAN_THEN_FROM.fullmatch(a.text, spans[-1].end, first.start):
+        return None
+    if first is money:
+        return spans[-1].start_year, "in", None
+    return spans[-1].end_year, "by", None
+
+
 def _year_of(
     a: Annotated, fig: FigureFact, claimed: set[int]
 ) -> tuple[int | None, str | None, int | None]:
@@ -77,6 +104,8 @@ def _year_of(
         spans = a.periods_in(fig.sentence.start, money.start)
         if spans:  # "from 2025 to 2034, reaching USD 24.4 billion by the end of that period"
             return spans[-1].end_year, "by", None
+    if (spanned := _span_before_change(a, fig)) is not None:
+        return spanned
     # "In 2024, the market was valued at USD X": a year earlier in the clause, not one
     # that opens a span ("between 2024 and 2033") or that an earlier figure said.
     clause = _clause_start(a, money.start, fig.sentence.start)

@@ -22,6 +22,18 @@ MAIN = Scope()
 # text, (value, year, role, scope) of every figure
 FIGURES = [
     pytest.param(
+        "# Widget Market\n\nThe widget market declined 3% in 2023 but is expected to grow at a "
+        "CAGR of 8.2% from 2024 to 2032, from USD 5.2 billion to USD 9.8 billion.",
+        [(5.2, 2024, "base", MAIN), (9.8, 2032, "forecast", MAIN)],
+        id="a-change-said-right-after-its-span",
+    ),
+    pytest.param(
+        "# Widget Market\n\nFrom 2024 to 2032, the market grows. It went from USD 5.2 billion "
+        "to USD 9.8 billion.",
+        [(5.2, None, "base", MAIN), (9.8, None, "forecast", MAIN)],
+        id="a-span-in-another-sentence-dates-no-change",
+    ),
+    pytest.param(
         "# Widget Market\n\nThe widget market was valued at USD 5.2 billion in 2024. The market "
         "added USD 0.6 billion in 2024 alone.",
         [(5.2, 2024, "base", MAIN), (0.6, None, "other", MAIN)],
