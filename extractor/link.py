@@ -280,8 +280,7 @@ def _speaks_of_market(a: Annotated, sentence: Sentence, market: str | None) -> b
     text = a.text[sentence.start : sentence.end]
     if rules.PART_RATE.search(text) or rules.MARKETS_PART.match(text):
         return False
-    title = a.document.title
-    if title is not None and title.start <= sentence.start < title.end:
+    if a.document.in_title(sentence.start):
         return True  # a release's title is about its market ("... MarketWorth $81.88 Bn")
     if rules.SPEAKS_OF_THE_MARKET.search(text) or rules.THE_MARKET.match(text):
         return True
@@ -331,11 +330,10 @@ def _other_market(a: Annotated, start: int, sentence_start: int, market: str | N
     found = _last(rules.CLAUSE_MARKET.finditer(clause))
     if last is None and (spent := rules.SPENT_ON.search(clause)):
         return _other_than(spent.group("what"), market)  # "investments in X will amount to"
-    title = a.document.title
-    in_title = title is not None and title.start <= start < title.end  # the release's market
     after = rules.MARKET_FOR_NAME.match(clause, last.start()) if last is not None else None
-    if after is not None and not in_title:
-        return _other_than(after.group("name"), market)  # "The market for smart widgets"
+    # "The market for smart widgets", except in the title, which names the release's market
+    if after is not None and not a.document.in_title(start):
+        return _other_than(after.group("name"), market)
     if found is None or last is None or found.end() != last.end():
         return None  # only the clause's last "market" names a market
     kept: list[str] = []
@@ -985,5 +983,9 @@ def _same_firm(a: str, b: str) -> bool:
     """ "Grand View Research, Inc." and "Grand View Research" are one firm; so are
     "International Data Corporation" and "IDC", its initials."""
     x, y = a.casefold(), b.casefold()
-    initials = ["".join(w[0] for w in n.split() if w[:1].isupper()).casefold() for n in (a, b)]
-    return x.startswith(y) or y.startswith(x) or initials[0] == y or initials[1] == x
+    return (
+        x.startswith(y)
+        or y.startswith(x)
+        or rules.initials(a).casefold() == y
+        or rules.initials(b).casefold() == x
+    )

@@ -149,6 +149,10 @@ class Annotated:
         """Where each amount and percentage ends, in order: a clause starts after one."""
         return sorted([m.end for m in self.money] + [p.end for p in self.percents])
 
+    def states_a_figure(self, lo: int, hi: int) -> bool:
+        """Does an amount or a percentage start at `lo` or later and before `hi`?"""
+        return any(lo <= m.start < hi for m in (*self.money, *self.percents))
+
     def sentence_at(self, offset: int) -> Sentence:
         i = max(bisect.bisect_right(self._sentence_starts, offset) - 1, 0)
         return self.sentences[i]

@@ -880,6 +880,12 @@ MACRO_REGIONS: dict[str, frozenset[str]] = {
 GLOBAL = "Global"
 
 
+def initials(name: str) -> str:
+    """The initials of a name's capitalised words: "International Data Corporation" ->
+    "IDC"."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
 def region_of(text: str) -> str | None:
     """The canonical region named in `text`, if any ("North American" -> "North America")."""
     match = REGION.search(text)

@@ -114,7 +114,7 @@ def _drop_bracket(name: str) -> str:
     match = _BRACKET_TAIL.match(name)
     if not match:
         return name
-    initials = "".join(w[0] for w in match.group("inner").split() if w[:1].isupper())
+    initials = rules.initials(match.group("inner"))
     head = match.group("name").split()[-1]
     if head.isupper() and initials.upper() == head.upper():
         return name

@@ -281,7 +281,7 @@ def find_market(a: Annotated, title: Block | None) -> MarketName | None:
     )
     title_named = _named(a, title.text, in_title=True) if title is not None else None
     titled = title_named is not None
-    if title is not None and title_named is not None and _states_a_figure(a, title):
+    if title is not None and title_named is not None and a.states_a_figure(title.start, title.end):
         # "Digital Lending Market to Hit $795 Billion by 2029": the title says which market
         # the release is about; a body sentence on a sub-market ("the peer-to-peer lending
         # market is projected to ...") gives way to one that names the title's market.
@@ -349,10 +349,6 @@ def region_without_name(a: Annotated) -> str | None:
         regions = {rules.region_of(m.group(0)) for m in rules.REGION.finditer(text)}
         return rules.GLOBAL if regions == {rules.GLOBAL} else None
     return None
-
-
-def _states_a_figure(a: Annotated, block: Block) -> bool:
-    return any(block.start <= m.start < block.end for m in (*a.money, *a.percents))
 
 
 def _in_body(

@@ -114,7 +114,7 @@ MIN_ACRONYM_LETTERS = 3
 def _with_its_acronym(name: str, text: str) -> bool:
     """Is the name followed somewhere by its own initials in brackets, as organisations
     introduce themselves: "Market Industry Reports (MIR)"? A report title never is."""
-    initials = "".join(w[0] for w in name.split() if w[:1].isupper())
+    initials = rules.initials(name)
     if len(initials) < MIN_ACRONYM_LETTERS:
         return False
     return re.search(rf"{re.escape(name)}\s*\({initials}\)", text) is not None
@@ -191,7 +191,7 @@ def _from_title(a: Annotated) -> Iterator[str | None]:
     # "Every Drop Counted: ..." is no credit; nor is a company's "Halloway Reports Record
     # Q4": a name without a firm word credits a title only when the title states a figure
     # ("STL Partners Forecasts 62% Annual Growth ...").
-    figured = any(title.start <= m.start < title.end for m in (*a.money, *a.percents))
+    figured = a.states_a_figure(title.start, title.end)
     if lead and (
         rules.FIRM_NAME.fullmatch(lead.group("name")) or (not lead.group("colon") and figured)
     ):
@@ -265,7 +265,7 @@ ACRONYM_PREFERRED_RATIO = 2
 def _as_called(name: str, text: str) -> str:
     """The firm as the release calls it: its acronym when it introduces itself with one
     and the acronym is said far more often than the name, else the name."""
-    initials = "".join(w[0] for w in name.split() if w[:1].isupper())
+    initials = rules.initials(name)
     if len(initials) < MIN_ACRONYM_LETTERS or not _with_its_acronym(name, text):
         return name
     by_acronym = len(re.findall(rf"(?<![\w-]){initials}(?![\w-])", text))

@@ -157,6 +157,10 @@ class Document:
         """The block holding (or last starting before) a character offset."""
         return self.blocks[max(bisect.bisect_right(self._starts, offset) - 1, 0)]
 
+    def in_title(self, offset: int) -> bool:
+        """Does a character offset lie in the release's title?"""
+        return self.title is not None and self.title.start <= offset < self.title.end
+
     # -- sections ------------------------------------------------------------------
 
     def body(self, heading: Block) -> tuple[Block, ...]:
