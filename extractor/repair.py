@@ -81,14 +81,31 @@ class Repaired:
 
 
 def repair(text: str) -> Repaired:
-    """Fix mis-decoded text (`2025â€“2032` -> `2025–2032`) and say what was done."""
+    """Fix mis-decoded text (`2025â€“2032` -> `2025–2032`) and say what was done.
+
+    Once the suspects say the text is damaged, ftfy is run over the lines that are not
+    plain ASCII, joined as one text, and the fixed lines are put back in their places.
+    ASCII reads the same in every code page ftfy tries, so the lines left out change
+    nothing it decides; a news page's thousand lines of markup and menus are simply not
+    read again. The damaged lines stay together because the evidence of one ("â€“")
+    is what lets ftfy fix a rarer sequence in another ("â‚©")."""
     if text.isascii():
         return Repaired(text)
     suspect = suspects(text)
     if not suspect or not is_bad(suspect):
         return Repaired(text)
-    fixed, steps = ftfy.fix_and_explain(text, config=_CONFIG)
-    if fixed == text or not steps:
+    lines = text.split("\n")
+    where = [i for i, line in enumerate(lines) if not line.isascii()]
+    damaged = "\n".join(lines[i] for i in where)
+    fixed, steps = ftfy.fix_and_explain(damaged, config=_CONFIG)
+    if fixed == damaged or not steps:
         return Repaired(text)
+    fixed_lines = fixed.split("\n")
+    if len(fixed_lines) != len(where):  # a fix that moved a line break: take it whole
+        fixed, steps = ftfy.fix_and_explain(text, config=_CONFIG)
+    else:
+        for i, line in zip(where, fixed_lines, strict=True):
+            lines[i] = line
+        fixed = "\n".join(lines)
     described = ", ".join(f"{action} {name}" for action, name in steps)
     return Repaired(fixed, (f"mojibake repaired ({described})",))

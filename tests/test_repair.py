@@ -1,9 +1,10 @@
 """Stage 2, repair: mojibake fixed (and said so); clean text left exactly as it was."""
 
+import ftfy
 import pytest
 from ftfy.badness import is_bad
 
-from extractor.repair import repair, suspects
+from extractor.repair import _CONFIG, repair, suspects
 
 DAMAGED = [
     pytest.param("Forecast 2025â€“2032", "Forecast 2025–2032", id="en-dash"),
@@ -64,3 +65,47 @@ def test_suspects_are_the_non_ascii_runs_with_context(text, expected):
 @pytest.mark.parametrize("text", [p.values[0] for p in DAMAGED + CLEAN])
 def test_badness_of_the_suspects_is_the_badness_of_the_text(text):
     assert is_bad(suspects(text)) == is_bad(text)
+
+
+# A page's damaged lines are fixed together, its ASCII lines are never read again, and
+# the result is what ftfy makes of the whole text.
+MIXED_PAGES = [
+    pytest.param(
+        "Spend rose â€“ fast.\n<div>menu</div>\nFirms committed â‚©2.1 trillion.",
+        "Spend rose – fast.\n<div>menu</div>\nFirms committed ₩2.1 trillion.",
+        id="rare-sequence-fixed-on-the-evidence-of-another-line",
+    ),
+    pytest.param(
+        "<nav>Home | News</nav>\nThe widget marketâ€™s size\n\n<footer>(c)</footer>\n",
+        "<nav>Home | News</nav>\nThe widget market’s size\n\n<footer>(c)</footer>\n",
+        id="ascii-lines-and-blank-lines-kept-in-place",
+    ),
+    pytest.param(
+        "Zürich office\nNestlÃ© and DanoneÂ\xa0SA",
+        "Zürich office\nNestlé and Danone\xa0SA",
+        id="clean-accented-line-beside-a-damaged-one",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MIXED_PAGES)
+def test_damaged_lines_are_fixed_together_in_place(text, expected):
+    assert repair(text).text == expected
+    assert repair(text).text == ftfy.fix_and_explain(text, config=_CONFIG)[0]
+
+
+def test_a_fix_that_moves_a_line_break_is_redone_over_the_whole_text(monkeypatch):
+    whole_text_calls = []
+    real = ftfy.fix_and_explain
+
+    def splits_a_line(text, config):
+        if "menu" in text:  # the whole text, with its ASCII line
+            whole_text_calls.append(text)
+            return real(text, config=config)
+        fixed, steps = real(text, config=config)
+        return fixed.replace("–", "–\n"), steps
+
+    monkeypatch.setattr(ftfy, "fix_and_explain", splits_a_line)
+    text = "Spend rose â€“ fast.\nmenu"
+    assert repair(text).text == "Spend rose – fast.\nmenu"
+    assert whole_text_calls == [text]
