@@ -103,6 +103,8 @@ def repair(text: str) -> Repaired:
     fixed_lines = fixed.split("\n")
     if len(fixed_lines) != len(where):  # a fix that moved a line break: take it whole
         fixed, steps = ftfy.fix_and_explain(text, config=_CONFIG)
+        if fixed == text or not steps:
+            return Repaired(text)
     else:
         for i, line in zip(where, fixed_lines, strict=True):
             lines[i] = line
