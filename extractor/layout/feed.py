@@ -30,6 +30,14 @@ _YAML_START = re.compile(r"\A\ufeff?\s*(?:-\s+)?[A-Za-z_][\w-]*:[ \t]")
 #: A record cut inside a value does not parse; dropping up to this many lines from
 #: its end finds the last whole key. More would be guessing at a mangled text.
 MAX_TRIMMED_LINES = 20
+#: libyaml's loader where PyYAML was built with it (about ten times as fast as the pure
+#: Python one, and the same safe subset of YAML).
+_LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def _yaml(text: str) -> Any:
+    return yaml.load(text, Loader=_LOADER)  # a safe loader either way
+
 
 #: Keys that hold each part, in the spellings feeds use.
 TITLE_KEYS = ("title", "headline", "name")
@@ -67,7 +75,7 @@ def _load(lines: list[str]) -> dict[str, Any] | None:
     a list of records)."""
     for cut in range(len(lines), max(len(lines) - MAX_TRIMMED_LINES, 0), -1):
         try:
-            meta = yaml.safe_load("\n".join(lines[:cut]))
+            meta = _yaml("\n".join(lines[:cut]))
         except yaml.YAMLError:
             continue
         if isinstance(meta, list) and meta:
@@ -81,7 +89,7 @@ def _front_matter(text: str) -> tuple[dict[str, Any], str] | None:
     match = _FRONT_MATTER.match(text)
     if match is not None:
         try:
-            meta = yaml.safe_load(match.group("yaml") or "")
+            meta = _yaml(match.group("yaml") or "")
         except yaml.YAMLError:
             return None
         return (meta, text[match.end() :]) if isinstance(meta, dict) else None
