@@ -26,7 +26,7 @@ import numpy as np
 import numpy.typing as npt
 import regex as re
 import spacy
-from spacy.attrs import IDX, IS_PUNCT, ORTH, SENT_START
+from spacy.attrs import IDX, IS_PUNCT, SENT_START
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
 from spacy.tokenizer import Tokenizer
@@ -577,8 +577,11 @@ SENTENCE_END_CHARS = tuple(Sentencizer.default_punct_chars)
 
 
 @lru_cache(maxsize=1)
-def _end_ids(vocab: Vocab) -> npt.NDArray[np.uint64]:
-    return np.array([vocab.strings.add(c) for c in SENTENCE_END_CHARS], dtype=np.uint64)
+def _end_flag(vocab: Vocab) -> int:
+    """A lexeme flag of `vocab` set on the sentence-ending characters: read off the token
+    array in C, where matching every token's ORTH against the list takes a sort."""
+    ends = frozenset(SENTENCE_END_CHARS)
+    return int(vocab.add_flag(lambda orth: orth in ends))
 
 
 @Language.component("sentence_ends")
@@ -589,8 +592,8 @@ def sentence_ends(doc: Doc) -> Doc:
     sentencizer does the same token by token, with a Python object for each."""
     if not len(doc):
         return doc
-    columns = doc.to_array([ORTH, IS_PUNCT])
-    ends = np.isin(columns[:, 0], _end_ids(doc.vocab))
+    columns = doc.to_array([_end_flag(doc.vocab), IS_PUNCT])
+    ends = columns[:, 0] == 1
     word = ~ends & (columns[:, 1] == 0)
     words = np.flatnonzero(word)
     seen = np.cumsum(ends)[words]  # sentence ends before each word token
