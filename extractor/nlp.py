@@ -40,6 +40,7 @@ from . import rules
 from .lang import ENGLISH
 from .lang import Language as Rules
 from .layout import Document
+from .tokenizer import ChunkCachedTokenizer
 
 
 @dataclass(frozen=True)
@@ -662,6 +663,8 @@ def pipeline() -> Language:
     # has no token_match of its own to keep; a compiled pattern's match is called from C).
     assert tokenizer.token_match is None
     tokenizer.token_match = _OVER_LONG_RUN.match
+    # spaCy's tokens, each run's split remembered (see `extractor.tokenizer`).
+    nlp.tokenizer = ChunkCachedTokenizer(tokenizer, nlp.vocab)
     nlp.max_length = MAX_TEXT_LENGTH
     nlp.add_pipe("block_boundaries")
     nlp.add_pipe("sentence_ends")
