@@ -8,6 +8,8 @@ paragraphs. Calls to action inside a section are boilerplate and skipped.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex as re
 
 from .. import rules
@@ -25,6 +27,12 @@ MAX_SECTION_HEADING_WORDS = 10
 _MARKET_LEAD = re.compile(r"^(?:market|industry)\s+(?=\w)", re.IGNORECASE)
 
 
+#: Headings remembered by `section_of`: a release asks about each of its headings from
+#: several readers, and the releases of a batch share most of theirs ("Market Drivers").
+SECTION_CACHE_SIZE = 4096
+
+
+@lru_cache(maxsize=SECTION_CACHE_SIZE)
 def section_of(heading: str) -> str | None:
     """The section key a heading names, or None."""
     text = _LEAD.sub("", heading).strip().rstrip(":").strip()
