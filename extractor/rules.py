@@ -20,6 +20,7 @@ a word vocabulary is never written there.
 
 from __future__ import annotations
 
+import re as std_re
 from collections.abc import Iterable
 from decimal import Decimal
 from functools import cache
@@ -1331,6 +1332,20 @@ CALL_TO_ACTION = re.compile(
     visit\ (?:https?://|www\.))""",
     re.VERBOSE | re.IGNORECASE,
 )
+
+#: CALL_TO_ACTION's phrases without the word boundary before them, for Python's own `re`
+#: over a case-folded text: a quick test that a text may hold a call to action at all. It
+#: says yes wherever the full pattern matches (and a little more), and the full pattern
+#: then runs; most blocks never get that far.
+_MAY_CALL_TO_ACTION = std_re.compile(CALL_TO_ACTION.pattern.removeprefix(r"\b"), std_re.VERBOSE)
+
+
+def call_to_action(text: str) -> re.Match[str] | None:
+    """The first call to action in `text` ("Request a free sample"), or None."""
+    if _MAY_CALL_TO_ACTION.search(text.casefold()) is None:
+        return None
+    return CALL_TO_ACTION.search(text)
+
 
 #: A study and its author's preposition: "report by", "Studie von", "étude publiée par".
 STUDY_BY = rf"""(?i:{_alt(_union("study_nouns"))})\s+(?i:{_alt(_union("study_by"))})\s+"""

@@ -1,10 +1,13 @@
 """Stage 3, layout: any input shape -> the article as blocks over one clean text."""
 
+from pathlib import Path
+
 import pytest
 import regex
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from extractor import rules
 from extractor.layout import Document, article, layout
 from extractor.layout.flat import flat_table
 from extractor.layout.shapes import clean_line
@@ -473,6 +476,37 @@ def test_boilerplate_is_flagged_but_kept(text, flagged):
     block = next(b for b in result.blocks if b.text == text)
     assert block.boilerplate is flagged
     assert text in result.text
+
+
+# text, the call to action found in it (None: no call at all)
+CALLS_TO_ACTION = [
+    pytest.param("Click here for the full report.", "Click here", id="click-here"),
+    pytest.param("REQUEST A FREE SAMPLE", "REQUEST A FREE SAMPLE", id="upper-case"),
+    pytest.param("To know more, Speak to an Analyst", "Speak to an Analyst", id="mid-line"),
+    pytest.param("Visit www.acme.example today", "Visit www.", id="visit-a-site"),
+    pytest.param("Ask for Customisation", "Ask for Customisation", id="british-spelling"),
+    pytest.param("\u017fubscribe now", "\u017fubscribe", id="long-s-folds-to-s"),
+    pytest.param("Prices are requested by buyers.", None, id="word-inside-another"),
+    pytest.param("The market grew 8% in 2024.", None, id="release-sentence"),
+    pytest.param("Churn fell as resubscribe rates rose.", None, id="no-word-start"),
+]
+
+
+@pytest.mark.parametrize(("text", "found"), CALLS_TO_ACTION)
+def test_calls_to_action_are_found_behind_their_quick_test(text, found):
+    match = rules.call_to_action(text)
+    assert (match.group() if match else None) == found
+    full = rules.CALL_TO_ACTION.search(text)
+    assert (full.group() if full else None) == found
+
+
+def test_the_quick_test_never_hides_a_call_to_action_on_the_corpus():
+    root = Path(__file__).resolve().parent.parent / "corpus"
+    for path in sorted(p for p in root.rglob("*") if p.suffix in (".html", ".md", ".txt")):
+        for block in layout(path.read_text(encoding="utf-8", errors="replace")).blocks:
+            full = rules.CALL_TO_ACTION.search(block.text)
+            quick = rules.call_to_action(block.text)
+            assert (quick and quick.span()) == (full and full.span()), block.text
 
 
 @settings(max_examples=300, deadline=None, derandomize=True)

@@ -346,7 +346,7 @@ def find_distributor(a: Annotated, publisher: str | None = None) -> str | None:
             return agency.group("wire")  # "By Reuters", "(dpa/jW)"
     for block in (*blocks[:DISTRIBUTOR_LEAD_BLOCKS], *blocks[-DISTRIBUTOR_LEAD_BLOCKS:]):
         credit_like = block.boilerplate or block.kind == "heading"  # a credit line, a title
-        if credit_like or rules.CALL_TO_ACTION.search(block.text):  # "View the full release"
+        if credit_like or rules.call_to_action(block.text):  # "View the full release"
             name = _canonical_distributor(block.text)
             if name is not None:
                 return name

@@ -44,7 +44,7 @@ def _opens_zone(block: Block) -> bool:
 def _call_to_action(block: Block) -> bool:
     text = block.text.strip()
     if block.kind in ("paragraph", "list_item", "heading") and len(text) < MAX_CALL_TO_ACTION_CHARS:
-        cta = rules.CALL_TO_ACTION.search(text)
+        cta = rules.call_to_action(text)
         if cta is not None and not _says_something_first(text[: cta.start()]):
             return True
     return bool(_BARE_LINK.fullmatch(text))
