@@ -60,8 +60,8 @@ class ChunkCachedTokenizer:
     def __call__(self, text: str) -> Doc:
         words: list[str] = []
         spaces: list[bool] = []
-        for match in _RUN.finditer(text):
-            run = match.group()
+        cache, split = self.cache, self.split
+        for run in _RUN.findall(text):
             if run[0] == " " and words:
                 # spaCy takes one space after a word as that word's trailing space, and
                 # what is left of the white space, if anything, as a token of its own.
@@ -69,7 +69,7 @@ class ChunkCachedTokenizer:
                 run = run[1:]
                 if not run:
                     continue
-            run_words, run_spaces = self.split(run)
+            run_words, run_spaces = cache.get(run) or split(run)
             words += run_words
             spaces += run_spaces
         return Doc(self.vocab, words=words, spaces=spaces)
