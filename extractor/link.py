@@ -236,7 +236,7 @@ def _scope(
     clause = rules.BRACKETED.sub(lambda m: " " * len(m.group(0)), clause)
     region: str | None = None
     named_region = False
-    for found in reversed(list(rules.REGION.finditer(clause))):
+    for found in reversed(rules.regions_in(clause)):
         if rules.FIRM_SEAT_BEFORE.search(clause[: found.start()]):
             continue  # "a research firm based in Pune, India": where the firm sits
         canonical = rules.REGIONS[found.group(0).lower()]
@@ -567,7 +567,7 @@ def _respectively(
             continue
         head = a.text[sentence.start : out[members[0]].money.start]
         regions = list(
-            dict.fromkeys(rules.REGIONS[m.group(0).lower()] for m in rules.REGION.finditer(head))
+            dict.fromkeys(rules.REGIONS[m.group(0).lower()] for m in rules.regions_in(head))
         )
         regions = [r for r in regions if r != "Global"]
         scopes: list[Scope] = []

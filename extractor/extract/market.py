@@ -346,7 +346,7 @@ def region_without_name(a: Annotated) -> str | None:
         text = a.text[sentence.start : sentence.end]
         if not rules.MARKET_WORDS.search(text):
             continue
-        regions = {rules.region_of(m.group(0)) for m in rules.REGION.finditer(text)}
+        regions = {rules.region_of(m.group(0)) for m in rules.regions_in(text)}
         return rules.GLOBAL if regions == {rules.GLOBAL} else None
     return None
 

@@ -1,0 +1,49 @@
+"""Quick tests in front of the large rule patterns never hide a match."""
+
+from pathlib import Path
+
+import pytest
+
+from extractor import rules
+from extractor.layout import layout
+from extractor.nlp import annotate
+
+# text, the regions found in it (canonical names, in order)
+REGION_TEXTS = [
+    pytest.param("North America held the largest share.", ["North America"], id="two-words"),
+    pytest.param("Sales in the U.S. and Canada rose.", ["U.S.", "Canada"], id="dotted"),
+    pytest.param(
+        "APAC and MEA grew fastest.",
+        ["Asia Pacific", "Middle East and Africa"],
+        id="caps",
+    ),
+    pytest.param("Give us the figures.", [], id="pronoun-us-is-no-region"),
+    pytest.param("ASIA-PACIFIC led", ["Asia Pacific"], id="upper-case-hyphenated"),
+    pytest.param("Le marché européen croît.", ["Europe"], id="french-adjective"),
+    pytest.param("The widget market grew 8% in 2024.", [], id="none"),
+    pytest.param("Asian demand", [], id="a-longer-word-is-no-region"),
+    pytest.param("", [], id="empty"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REGION_TEXTS)
+def test_regions_in(text, expected):
+    found = [rules.REGIONS[m.group(0).lower()] for m in rules.regions_in(text)]
+    assert found == expected
+    assert [m.span() for m in rules.regions_in(text)] == [
+        m.span() for m in rules.REGION.finditer(text)
+    ]
+    assert rules.region_of(text) == (expected[0] if expected else None)
+
+
+def test_the_region_quick_test_hides_no_region_on_the_corpus():
+    """Every sentence of every corpus release: the same regions with the quick test as
+    without it."""
+    root = Path(__file__).resolve().parent.parent / "corpus"
+    for path in sorted(p for p in root.rglob("*") if p.suffix in (".html", ".md", ".txt")):
+        a = annotate(layout(path.read_text(encoding="utf-8", errors="replace")))
+        for sentence in a.sentences:
+            text = a.text[sentence.start : sentence.end]
+            assert [m.span() for m in rules.regions_in(text)] == [
+                m.span() for m in rules.REGION.finditer(text)
+            ], text
