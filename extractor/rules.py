@@ -1138,11 +1138,14 @@ KEY_PLAYER_ANAPHORA = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 #: The nouns that announce players in the sentence before an anaphora.
-KEY_PLAYER_NOUN = re.compile(
-    r"""\b(?:players|companies|vendors|manufacturers|participants|competitors|suppliers
-    |OEMs|automakers|carmakers)\b""",
-    re.VERBOSE | re.IGNORECASE,
-)
+KEY_PLAYER_NOUNS: tuple[str, ...] = (
+    "players", "companies", "vendors", "manufacturers", "participants", "competitors",
+    "suppliers", "OEMs", "automakers", "carmakers",
+)  # fmt: skip
+KEY_PLAYER_NOUN = re.compile(rf"\b(?:{_alt(KEY_PLAYER_NOUNS)})\b", re.IGNORECASE)
+#: The same nouns case-folded, for Python's own `re` over a case-folded text, without
+#: word boundaries: a quick test that says yes wherever `KEY_PLAYER_NOUN` would.
+MAY_NAME_PLAYERS = std_re.compile("|".join(n.casefold() for n in KEY_PLAYER_NOUNS))
 
 #: One firm's name in a list of examples: one to three capitalised words ("Li Auto").
 _EXAMPLE_NAME = r"\p{Lu}[\w&.'’-]*+(?:\s+\p{Lu}[\w&.'’-]*+){0,2}+"

@@ -36,14 +36,43 @@ def test_regions_in(text, expected):
     assert rules.region_of(text) == (expected[0] if expected else None)
 
 
-def test_the_region_quick_test_hides_no_region_on_the_corpus():
-    """Every sentence of every corpus release: the same regions with the quick test as
-    without it."""
+@pytest.fixture(scope="module")
+def corpus_sentences() -> list[str]:
+    """Every sentence of every corpus release."""
     root = Path(__file__).resolve().parent.parent / "corpus"
+    out = []
     for path in sorted(p for p in root.rglob("*") if p.suffix in (".html", ".md", ".txt")):
         a = annotate(layout(path.read_text(encoding="utf-8", errors="replace")))
-        for sentence in a.sentences:
-            text = a.text[sentence.start : sentence.end]
-            assert [m.span() for m in rules.regions_in(text)] == [
-                m.span() for m in rules.REGION.finditer(text)
-            ], text
+        out += [a.text[s.start : s.end] for s in a.sentences]
+    return out
+
+
+def test_the_region_quick_test_hides_no_region_on_the_corpus(corpus_sentences):
+    """The same regions with the quick test as without it."""
+    for text in corpus_sentences:
+        assert [m.span() for m in rules.regions_in(text)] == [
+            m.span() for m in rules.REGION.finditer(text)
+        ], text
+
+
+# text, whether it speaks of a market's players
+PLAYER_TEXTS = [
+    pytest.param("Key players include Acme and Beta.", True, id="players"),
+    pytest.param("Leading OEMS are investing.", True, id="upper-case-acronym"),
+    pytest.param("Top automakers such as Acme", True, id="automakers"),
+    pytest.param("The widget market grew 8% in 2024.", False, id="none"),
+    pytest.param("Multiplayers and companionship", False, id="inside-other-words"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLAYER_TEXTS)
+def test_player_nouns(text, expected):
+    assert bool(rules.KEY_PLAYER_NOUN.search(text)) is expected
+    if expected:
+        assert rules.MAY_NAME_PLAYERS.search(text.casefold())
+
+
+def test_the_player_quick_test_hides_no_player_noun_on_the_corpus(corpus_sentences):
+    for text in corpus_sentences:
+        if rules.KEY_PLAYER_NOUN.search(text):
+            assert rules.MAY_NAME_PLAYERS.search(text.casefold()), text

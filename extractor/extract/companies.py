@@ -406,7 +406,9 @@ def find_companies(a: Annotated, excluded: set[str]) -> list[CompanyFact]:
                 match = anaphora
             elif instances and not rules.REGION.search(instances.group("list")):
                 match = instances
-        previous_names_players = bool(rules.KEY_PLAYER_NOUN.search(text))
+        previous_names_players = bool(
+            rules.MAY_NAME_PLAYERS.search(folded) and rules.KEY_PLAYER_NOUN.search(text)
+        )
         example = (
             rules.KEY_PLAYER_EXAMPLE.search(text)  # "Acme, Inc., for instance, ..."
             if "instance" in folded or "example" in folded  # the words it needs

@@ -37,10 +37,12 @@ _LEAD_AND = re.compile(r"^and\s+")
 def dimension(block: Block) -> str | None:
     """The dimension a heading-like block names, or None."""
     text = block.text.strip()
-    caption = rules.SEGMENT_MARKET_BY_HEADING.match(text)
-    if caption and len(text.split()) <= MAX_CAPTION_WORDS and "\n" not in text:
+    if "\n" in text:
+        return None
+    words = len(text.split())  # counted before any pattern runs: most blocks are prose
+    if words <= MAX_CAPTION_WORDS and (caption := rules.SEGMENT_MARKET_BY_HEADING.match(text)):
         return caption.group("dim").strip()
-    if len(text.split()) > MAX_DIMENSION_WORDS or "\n" in text:
+    if words > MAX_DIMENSION_WORDS:
         return None
     match = rules.SEGMENT_HEADING.match(text)
     if match:
