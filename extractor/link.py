@@ -229,7 +229,7 @@ def _scope(
         clause_start = _clause_start(a, start, sentence_start)
     clause = a.text[clause_start:start]
     # "Pune, India, Jan. 14, 2025 (GLOBE NEWSWIRE) -- The ...": where the wire filed from
-    if (dateline := rules.DATELINE_WIRE.search(clause)) is not None:
+    if (dateline := rules.dateline_wire(clause)) is not None:
         clause = " " * dateline.end() + clause[dateline.end() :]
     # "North America (the United States and Canada)": the bracket explains, the region
     # before it is the scope (blanked to spaces, so positions stay).

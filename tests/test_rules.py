@@ -6,7 +6,7 @@ import pytest
 
 from extractor import rules
 from extractor.layout import layout
-from extractor.nlp import annotate
+from extractor.nlp import Annotated, annotate
 
 # text, the regions found in it (canonical names, in order)
 REGION_TEXTS = [
@@ -37,14 +37,23 @@ def test_regions_in(text, expected):
 
 
 @pytest.fixture(scope="module")
-def corpus_sentences() -> list[str]:
-    """Every sentence of every corpus release."""
+def corpus() -> list[Annotated]:
+    """Every corpus release, read."""
     root = Path(__file__).resolve().parent.parent / "corpus"
-    out = []
-    for path in sorted(p for p in root.rglob("*") if p.suffix in (".html", ".md", ".txt")):
-        a = annotate(layout(path.read_text(encoding="utf-8", errors="replace")))
-        out += [a.text[s.start : s.end] for s in a.sentences]
-    return out
+    paths = sorted(p for p in root.rglob("*") if p.suffix in (".html", ".md", ".txt"))
+    return [annotate(layout(p.read_text(encoding="utf-8", errors="replace"))) for p in paths]
+
+
+@pytest.fixture(scope="module")
+def corpus_texts(corpus: list[Annotated]) -> list[str]:
+    """The clean text of every corpus release."""
+    return [a.text for a in corpus]
+
+
+@pytest.fixture(scope="module")
+def corpus_sentences(corpus: list[Annotated]) -> list[str]:
+    """Every sentence of every corpus release."""
+    return [a.text[s.start : s.end] for a in corpus for s in a.sentences]
 
 
 def test_the_region_quick_test_hides_no_region_on_the_corpus(corpus_sentences):
@@ -76,3 +85,33 @@ def test_the_player_quick_test_hides_no_player_noun_on_the_corpus(corpus_sentenc
     for text in corpus_sentences:
         if rules.KEY_PLAYER_NOUN.search(text):
             assert rules.MAY_NAME_PLAYERS.search(text.casefold()), text
+
+
+# text, the wire its dateline credits (None: no dateline credit)
+DATELINES = [
+    pytest.param("LONDON, May 2, 2025 /PRNewswire/ -- The widget market", "PRNewswire", id="slash"),
+    pytest.param(
+        "Pune, India, Jan. 14, 2025 (GLOBE NEWSWIRE) -- The", "GLOBE NEWSWIRE", id="bracket"
+    ),
+    pytest.param(
+        "Boca Raton, Florida (Newsworthy.ai) Tuesday Nov 11, 2025 The",
+        "Newsworthy.ai",
+        id="city-first",
+    ),
+    pytest.param("In 2025 (a record year) sales rose", None, id="a-year-before-a-bracket-alone"),
+    pytest.param("The widget market grew 8% in 2024.", None, id="none"),
+]
+
+
+@pytest.mark.parametrize(("text", "wire"), DATELINES)
+def test_dateline_wire(text, wire):
+    found = rules.dateline_wire(text)
+    assert (found and (found.group("wire") or found.group("wire_first"))) == wire
+    full = rules.DATELINE_WIRE.search(text)
+    assert (found and found.span()) == (full and full.span())
+
+
+def test_the_dateline_quick_test_hides_no_dateline_on_the_corpus(corpus_texts, corpus_sentences):
+    for text in [*corpus_texts, *corpus_sentences]:
+        found, full = rules.dateline_wire(text), rules.DATELINE_WIRE.search(text)
+        assert (found and found.span()) == (full and full.span()), text[:200]

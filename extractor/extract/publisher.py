@@ -203,7 +203,7 @@ def _from_title(a: Annotated) -> Iterator[str | None]:
 def _from_lead(a: Annotated) -> Iterator[str | None]:
     """A wire's dateline lead, a "published by" credit or a firm's name in the first blocks."""
     for block in a.document.blocks[:PUBLISHER_LEAD_BLOCKS]:
-        wire = rules.DATELINE_WIRE.search(block.text)
+        wire = rules.dateline_wire(block.text)
         if wire:
             lead = _WIRE_LEAD.match(block.text, wire.end())
             # The issuer after a dateline; only a research firm's name is the publisher
@@ -332,7 +332,7 @@ def find_distributor(a: Annotated, publisher: str | None = None) -> str | None:
     A firm that puts its own name in the dateline ("PUNE, India, March 4, 2025 /Corvane
     Analytics/ --") issued the release; it did not carry it: never the distributor."""
     blocks = a.document.blocks
-    if dateline := rules.DATELINE_WIRE.search(a.text):
+    if dateline := rules.dateline_wire(a.text):
         wire = _wire_name(dateline.group("wire") or dateline.group("wire_first"))
         issuer = rules.FIRM_NAME.fullmatch(wire) or (
             publisher is not None and wire.casefold() == publisher.casefold()
