@@ -1517,6 +1517,18 @@ PUBLISHER_SELF = re.compile(
     (?i:{_alt(_union("research_words"))})                  # research, Analysehaus, études""",
     re.VERBOSE,
 )
+#: PUBLISHER_SELF's research words case-folded, for Python's own `re` over a case-folded
+#: text: a block without one is no firm describing itself, and the pattern, which tries
+#: names of up to six words, is not run over it.
+_MAY_PUBLISHER_SELF = std_re.compile(_alt(w.casefold() for w in _union("research_words")))
+
+
+def publisher_self(text: str) -> re.Match[str] | None:
+    """A research firm describing itself at the start of `text` ("Acme Research is a
+    market research firm ..."), or None."""
+    return PUBLISHER_SELF.match(text) if _MAY_PUBLISHER_SELF.search(text.casefold()) else None
+
+
 #: "Published by Acme Research", "Source: Acme Research".
 PUBLISHED_BY = re.compile(
     r"\b(?:published|issued|released|compiled)\s+by\s*:?\s+",

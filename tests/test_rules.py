@@ -115,3 +115,29 @@ def test_the_dateline_quick_test_hides_no_dateline_on_the_corpus(corpus_texts, c
     for text in [*corpus_texts, *corpus_sentences]:
         found, full = rules.dateline_wire(text), rules.DATELINE_WIRE.search(text)
         assert (found and found.span()) == (full and full.span()), text[:200]
+
+
+# text, the firm that describes itself at its start (None: no such description)
+SELF_DESCRIPTIONS = [
+    pytest.param("Acme Research is a market research firm.", "Acme Research", id="english"),
+    pytest.param(
+        "Nordlicht Analytics ist ein Analysehaus aus Hamburg.", "Nordlicht Analytics", id="german"
+    ),
+    pytest.param("ACME INSIGHTS provides Market Study services", "ACME INSIGHTS", id="upper-case"),
+    pytest.param("Acme Widgets is a maker of valves.", None, id="no-research-word"),
+    pytest.param("The market grew 8% in 2024.", None, id="prose"),
+]
+
+
+@pytest.mark.parametrize(("text", "firm"), SELF_DESCRIPTIONS)
+def test_publisher_self(text, firm):
+    found = rules.publisher_self(text)
+    assert (found and found.group("name")) == firm
+    full = rules.PUBLISHER_SELF.match(text)
+    assert (full and full.group("name")) == firm
+
+
+def test_the_self_description_quick_test_hides_none_on_the_corpus(corpus):
+    for block in (b for a in corpus for b in a.document.blocks):
+        found, full = rules.publisher_self(block.text), rules.PUBLISHER_SELF.match(block.text)
+        assert (found and found.span()) == (full and full.span()), block.text

@@ -175,7 +175,7 @@ def _from_about(a: Annotated) -> Iterator[str | None]:
                 about = rules.PUBLISHER_ABOUT.match(follower.text)
                 yield _clean_name(about.group("name")) if about else None
     for block in reversed(blocks):
-        own = rules.PUBLISHER_SELF.match(block.text)
+        own = rules.publisher_self(block.text)
         yield _clean_name(own.group("name")) if own else None
 
 

@@ -37,7 +37,7 @@ def _opens_zone(block: Block) -> bool:
     return (
         shapes.opens_boilerplate(first)
         or bool(rules.ABOUT_LEAD.match(text))
-        or bool(rules.PUBLISHER_SELF.match(text))
+        or bool(rules.publisher_self(text))
     )
 
 
