@@ -8,6 +8,9 @@ from extractor import rules
 from extractor.layout import layout
 from extractor.nlp import Annotated, annotate
 
+ROOT = Path(__file__).resolve().parent.parent
+REAL = ROOT.parent / "shared" / "real"
+
 # text, the regions found in it (canonical names, in order)
 REGION_TEXTS = [
     pytest.param("North America held the largest share.", ["North America"], id="two-words"),
@@ -38,9 +41,9 @@ def test_regions_in(text, expected):
 
 @pytest.fixture(scope="module")
 def corpus() -> list[Annotated]:
-    """Every corpus release, read."""
-    root = Path(__file__).resolve().parent.parent / "corpus"
-    paths = sorted(p for p in root.rglob("*") if p.suffix in (".html", ".md", ".txt"))
+    """Every corpus release, and every real one where ../shared/real is here, read."""
+    folders = [ROOT / "corpus", *([REAL] if REAL.is_dir() else [])]
+    paths = sorted(p for f in folders for p in f.rglob("*") if p.suffix in (".html", ".md", ".txt"))
     return [annotate(layout(p.read_text(encoding="utf-8", errors="replace"))) for p in paths]
 
 
