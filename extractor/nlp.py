@@ -547,8 +547,9 @@ def _with_sent_starts(
 
 #: Bullets written inline, in one paragraph: each opens a sentence of its own.
 INLINE_BULLETS = frozenset({"•", "▪", "◦", "●", "■", "►", "➢"})
-#: A line's end or an inline bullet: where `block_boundaries` starts sentences.
-_LINE_OR_BULLET = re.compile("\n|[" + "".join(sorted(INLINE_BULLETS)) + "]")
+_LINE_END = std_re.compile("\n")
+#: An inline bullet, where `block_boundaries` also starts a sentence.
+_BULLET = std_re.compile("[" + "".join(sorted(INLINE_BULLETS)) + "]")
 
 
 @Language.component("block_boundaries")
@@ -558,18 +559,15 @@ def block_boundaries(doc: Doc) -> Doc:
     • Applications to account for ...")."""
     if not len(doc):
         return doc
+    text = text_of(doc)
     offsets = doc.to_array(IDX).astype(np.int64)  # where each token starts in the text
-    marks = list(_LINE_OR_BULLET.finditer(text_of(doc)))
-    positions = np.array([m.start() for m in marks], dtype=np.int64)
-    tokens = np.searchsorted(offsets, positions, side="right") - 1  # each mark's token
-    last = len(doc) - 1
-    opened = []
-    for mark, at in zip(marks, tokens.tolist(), strict=True):
-        if mark.group() == "\n":
-            if at < last:
-                opened.append(at + 1)  # the token after a line's end
-        elif offsets[at] == mark.start() and len(doc[at]) == 1:
-            opened.append(at)  # a bullet token opens a sentence
+    ends = np.array([m.start() for m in _LINE_END.finditer(text)], dtype=np.int64)
+    at = np.searchsorted(offsets, ends, side="right") - 1  # the token of each line's end
+    opened = (at[at < len(doc) - 1] + 1).tolist()  # the token after a line's end
+    for bullet in _BULLET.finditer(text):  # rare: a bullet token opens a sentence
+        token = int(np.searchsorted(offsets, bullet.start(), side="right")) - 1
+        if offsets[token] == bullet.start() and len(doc[token]) == 1:
+            opened.append(token)
     return _with_sent_starts(doc, _sent_starts(doc), opened, A_START)
 
 
