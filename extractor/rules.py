@@ -1346,21 +1346,22 @@ ABOUT_HEADING = re.compile(
 
 #: A block that is only a call to action: "Click here for the full report".
 CALL_TO_ACTION = re.compile(
-    r"""\b(?:click\ here|request\ (?:a\ |for\ )?(?:free\ )?sample|download\ (?:a\ |the\ |free\ )?
+    r"""\b(?:(?:click\ here|request\ (?:a\ |for\ )?(?:free\ )?sample|download\ (?:a\ |the\ |free\ )?
     (?:sample|brochure|pdf|report)|buy\ (?:now|the\ report|this\ report)|get\ (?:a\ |the\ |your\ )?
     (?:free\ )?sample|access\ (?:the\ )?full\ (?:market\ )?report|speak\ to\ (?:an?\ |our\ )?
     analyst|inquire\ before\ buying|enquire\ before|ask\ for\ customi[sz]ation|read\ more|
     view\ (?:the\ )?full\ report|browse\ (?:the\ )?full\ report|purchase\ (?:the\ )?report|
-    request\ customi[sz]ation|talk\ to\ our\ analyst|subscribe|for\ more\ information|
-    visit\ (?:https?://|www\.))""",
+    request\ customi[sz]ation|talk\ to\ our\ analyst|subscribe|for\ more\ information)
+    \b                            # whole words: "Subscribers grew" calls for nothing
+    |visit\ (?:https?://|www\.))  # "Visit www.", the address runs on""",
     re.VERBOSE | re.IGNORECASE,
 )
 
-#: CALL_TO_ACTION's phrases without the word boundary before them, for Python's own `re`
+#: CALL_TO_ACTION's phrases without their word boundaries, for Python's own `re`
 #: over a case-folded text: a quick test that a text may hold a call to action at all. It
 #: says yes wherever the full pattern matches (and a little more), and the full pattern
 #: then runs; most blocks never get that far.
-_MAY_CALL_TO_ACTION = std_re.compile(CALL_TO_ACTION.pattern.removeprefix(r"\b"), std_re.VERBOSE)
+_MAY_CALL_TO_ACTION = std_re.compile(CALL_TO_ACTION.pattern.replace(r"\b", ""), std_re.VERBOSE)
 
 
 def call_to_action(text: str) -> re.Match[str] | None:

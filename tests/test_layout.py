@@ -489,7 +489,16 @@ CALLS_TO_ACTION = [
     pytest.param("Prices are requested by buyers.", None, id="word-inside-another"),
     pytest.param("The market grew 8% in 2024.", None, id="release-sentence"),
     pytest.param("Churn fell as resubscribe rates rose.", None, id="no-word-start"),
+    pytest.param("Subscribe now", "Subscribe", id="subscribe"),
+    pytest.param("Subscribers grew 9% in 2024.", None, id="no-word-end"),
+    pytest.param("Read moreover the notes", None, id="a-longer-word-after"),
 ]
+
+
+def test_a_short_paragraph_on_subscribers_is_no_call_to_action():
+    text = "Widget Report\n\nSubscribers to widget services grew to USD 1.2 billion in 2024.\n"
+    block = next(b for b in layout(text).blocks if b.text.startswith("Subscribers"))
+    assert not block.boilerplate
 
 
 @pytest.mark.parametrize(("text", "found"), CALLS_TO_ACTION)
