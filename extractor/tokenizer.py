@@ -26,9 +26,10 @@ from spacy.vocab import Vocab
 #: A run of non-space characters, or of white space (`str.isspace`, as spaCy splits).
 _RUN = re.compile(r"\S+|\s+")
 
-#: Runs remembered before the cache is emptied and started again: some 5 MB of words.
-#: A release brings a few hundred runs of its own (its numbers, names and words), so the
-#: cache holds the common ones of some hundred releases and never grows without end.
+#: Runs remembered: some 5 MB of words. Past this the cache takes no more runs (as spaCy's
+#: own does) and the runs it lacks are split by spaCy each time. The first runs a process
+#: sees hold the common words; the cache starts afresh with the pipeline each time the
+#: vocabulary is renewed (`nlp.MAX_VOCABULARY_STRINGS`).
 MAX_CACHED_RUNS = 20_000
 #: Runs longer than this are split again each time rather than kept: they are rare
 #: (URLs, long compounds) and would hold memory for no gain.
@@ -51,9 +52,7 @@ class ChunkCachedTokenizer:
             return cached
         doc = self.tokenizer(run)
         found = ([t.text for t in doc], [bool(t.whitespace_) for t in doc])
-        if len(run) <= MAX_CACHED_RUN_CHARS:
-            if len(self.cache) >= MAX_CACHED_RUNS:
-                self.cache.clear()
+        if len(run) <= MAX_CACHED_RUN_CHARS and len(self.cache) < MAX_CACHED_RUNS:
             self.cache[run] = found
         return found
 

@@ -80,9 +80,12 @@ def test_tokens_are_spacys_on_every_release():
 def test_the_cache_is_bounded(monkeypatch):
     monkeypatch.setattr(cached_tokenizer, "MAX_CACHED_RUNS", 5)
     wrapped = ChunkCachedTokenizer(_spacy().tokenizer, pipeline().vocab)
-    wrapped(" ".join(f"w{i}" for i in range(12)))
-    assert 0 < len(wrapped.cache) <= 5
-    wrapped("y" * (cached_tokenizer.MAX_CACHED_RUN_CHARS + 1))
-    assert "y" * (cached_tokenizer.MAX_CACHED_RUN_CHARS + 1) not in wrapped.cache
-    wrapped("short")
-    assert "short" in wrapped.cache
+    text = " ".join(f"w{i}" for i in range(12))
+    assert [t.text for t in wrapped(text)] == text.split()
+    assert list(wrapped.cache) == ["w0", "w1", "w2", "w3", "w4"]  # the first runs, no more
+    assert [t.text for t in wrapped("w11 (w0)")] == ["w11", "(", "w0", ")"]
+    assert len(wrapped.cache) == 5
+    long_run = "y" * (cached_tokenizer.MAX_CACHED_RUN_CHARS + 1)
+    fresh = ChunkCachedTokenizer(_spacy().tokenizer, pipeline().vocab)
+    fresh(f"{long_run} short")
+    assert list(fresh.cache) == ["short"]
