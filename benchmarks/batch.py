@@ -1,6 +1,7 @@
 """Batch throughput and memory against BeautifulSoup's parse alone, in one run.
 
     python benchmarks/batch.py [--docs 1000] [--rounds 3] [--memory 1000,20000] [--profile]
+        [--stages]
 
 1. Builds the mix of `benchmarks/mix.py` (corpus releases, bare and inside 40 KB news
    pages) and times, on one core in this process, BeautifulSoup's parse of every document
@@ -32,6 +33,7 @@ from pathlib import Path
 
 from bs4 import BeautifulSoup
 from mix import documents
+from stages import STAGES, stage_times
 
 from extractor.pipeline import extract_many
 
@@ -91,6 +93,11 @@ def main() -> None:
         help="memory runs give every document numbers of its own (spaCy's vocabulary grows)",
     )
     parser.add_argument("--profile", action="store_true", help="print the top of a profile")
+    parser.add_argument(
+        "--stages",
+        action="store_true",
+        help="also time each stage on its own, as a share of the parse time",
+    )
     args = parser.parse_args()
 
     docs = list(documents(args.docs))
@@ -111,6 +118,16 @@ def main() -> None:
     print(f"BeautifulSoup parse alone: {parse:.0f} docs/s on one core")
     print(f"whole extraction:          {whole:.0f} docs/s on one core")
     print(f"ratio (extraction time / parse time): {parse / whole:.2f}")
+    if args.stages:  # best of the rounds for each stage, against the best parse
+        best = dict.fromkeys(STAGES, float("inf"))
+        for _ in range(args.rounds):
+            for stage, seconds in stage_times(docs).items():
+                best[stage] = min(best[stage], seconds)
+        parse_seconds = len(docs) / parse
+        print(
+            "stages, as a share of the parse time: "
+            + ", ".join(f"{stage} {seconds / parse_seconds:.2f}" for stage, seconds in best.items())
+        )
     for count in [int(c) for c in args.memory.split(",") if c.strip()]:
         peak, seconds = _peak_memory(count, args.unique)
         kind = "documents with numbers of their own" if args.unique else "documents"

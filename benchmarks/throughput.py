@@ -16,9 +16,9 @@ import resource
 import time
 from pathlib import Path
 
-from extractor import check, decode, layout, link, nlp, repair
+from stages import stage_times
+
 from extractor.evaluate import DOCUMENT_SUFFIXES
-from extractor.extract import extract as extract_facts
 from extractor.pipeline import extract_many
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
@@ -35,33 +35,6 @@ def _rate(docs: list[tuple[str, bytes]], jobs: int) -> float:
     return count / (time.perf_counter() - started)
 
 
-def _stage_times(docs: list[tuple[str, bytes]]) -> dict[str, float]:
-    totals = dict.fromkeys(("decode", "repair", "layout", "nlp", "extract", "link", "check"), 0.0)
-    for _, data in docs:
-        t = time.perf_counter()
-        d = decode.decode(data)
-        totals["decode"] += time.perf_counter() - t
-        t = time.perf_counter()
-        r = repair.repair(d.text)
-        totals["repair"] += time.perf_counter() - t
-        t = time.perf_counter()
-        laid = layout.layout(r.text)
-        totals["layout"] += time.perf_counter() - t
-        t = time.perf_counter()
-        annotated = nlp.annotate(laid)
-        totals["nlp"] += time.perf_counter() - t
-        t = time.perf_counter()
-        facts = extract_facts(annotated)
-        totals["extract"] += time.perf_counter() - t
-        t = time.perf_counter()
-        facts = link.link(annotated, facts)
-        totals["link"] += time.perf_counter() - t
-        t = time.perf_counter()
-        check.findings(facts, check.check_growth(facts), r.repairs, d.invalid_bytes)
-        totals["check"] += time.perf_counter() - t
-    return totals
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=20)
@@ -76,7 +49,7 @@ def main() -> None:
     many = _rate(docs, args.jobs)
     print(f"jobs=1: {one:.0f} docs/s")
     print(f"jobs={args.jobs}: {many:.0f} docs/s ({many / one:.2f}x)")
-    stages = _stage_times(docs[: len(docs) // args.repeat])
+    stages = stage_times(docs[: len(docs) // args.repeat], time.perf_counter)
     total = sum(stages.values())
     print(
         "stage share of one pass: "
