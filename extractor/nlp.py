@@ -547,6 +547,7 @@ def _with_sent_starts(
 
 #: Bullets written inline, in one paragraph: each opens a sentence of its own.
 INLINE_BULLETS = frozenset({"•", "▪", "◦", "●", "■", "►", "➢"})
+#: A line's end, after which `block_boundaries` starts a sentence.
 _LINE_END = std_re.compile("\n")
 #: An inline bullet, where `block_boundaries` also starts a sentence.
 _BULLET = std_re.compile("[" + "".join(sorted(INLINE_BULLETS)) + "]")

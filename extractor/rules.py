@@ -887,8 +887,8 @@ def initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[:1].isupper())
 
 
-#: Runs of letters, as Python's own `re` reads them.
-_LETTER_RUN = std_re.compile(r"[^\W\d_]+")
+#: Runs of letters (not `[^\W\d_]`, which in Python's `re` takes "¹" into "Europe¹").
+_LETTER_RUN = re.compile(r"\p{L}+")
 #: The first run of letters of every region name, case-folded ("north", "u", "apac").
 _REGION_FIRST_WORDS = frozenset(
     runs[0] for name in REGIONS if (runs := _LETTER_RUN.findall(name.casefold()))

@@ -25,6 +25,7 @@ REGION_TEXTS = [
     pytest.param("Le marché européen croît.", ["Europe"], id="french-adjective"),
     pytest.param("The widget market grew 8% in 2024.", [], id="none"),
     pytest.param("Asian demand", [], id="a-longer-word-is-no-region"),
+    pytest.param("Europe¹ led, then Asia²", ["Europe", "Asia"], id="footnote-marks"),
     pytest.param("", [], id="empty"),
 ]
 
