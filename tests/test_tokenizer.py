@@ -1,8 +1,11 @@
 """The run-cached tokenizer gives spaCy's own tokens, white space and offsets."""
 
+import os
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from spacy.tokens import Doc
 
 from extractor import tokenizer as cached_tokenizer
@@ -63,6 +66,26 @@ TEXTS = [
 def test_tokens_are_spacys(text):
     _same_as_spacy(text)
     _same_as_spacy(text)  # the second time from the cache
+
+
+#: Pieces that spaCy treats in its own ways: white space of every kind, abbreviations and
+#: contractions (special cases), brackets, quotes and signs (affixes), numbers.
+PIECES = [
+    " ", "  ", "\n", "\n\n", "\t", "\u00a0", " \n", "\n ",
+    "U.S.", "Inc.", "Mrd.", "e.g.", "'s", "n't", "don't", ":)",
+    "(", ")", "[4]", ".", ",", "!", "?", "\"", "’", "-", "–", "%", "$", "€",
+    "market", "Widget", "2024", "5,483.81", "15.42%", "USD", "x" * 210,
+]  # fmt: skip
+
+
+@settings(
+    max_examples=int(os.environ.get("PROPERTY_EXAMPLES", "300")),
+    deadline=None,
+    derandomize=not os.environ.get("PROPERTY_RANDOM"),
+)
+@given(st.lists(st.sampled_from(PIECES), max_size=40))
+def test_tokens_are_spacys_for_any_mix_of_pieces(pieces):
+    _same_as_spacy("".join(pieces))
 
 
 def _releases() -> list[Path]:
