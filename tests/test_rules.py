@@ -1,8 +1,11 @@
 """Quick tests in front of the large rule patterns never hide a match."""
 
+import os
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from extractor import rules
 from extractor.layout import layout
@@ -38,6 +41,28 @@ def test_regions_in(text, expected):
         m.span() for m in rules.REGION.finditer(text)
     ]
     assert rules.region_of(text) == (expected[0] if expected else None)
+
+
+#: Pieces of text around region names: names in any case, the marks and letters that
+#: may touch them, and the words that begin names without being one.
+REGION_PIECES = [
+    *sorted(rules.REGIONS)[::7],
+    "NORTH AMERICA", "Asia-Pacific", "US", "us", "U.S.", "APAC", "north", "Asian",
+    " ", "\n", ",", ".", "-", "(", ")", "¹", "²", "½", "_", "2024", "é", "\u0301", "ſ", "K",
+]  # fmt: skip
+
+
+@settings(
+    max_examples=int(os.environ.get("PROPERTY_EXAMPLES", "300")),
+    deadline=None,
+    derandomize=not os.environ.get("PROPERTY_RANDOM"),
+)
+@given(st.lists(st.sampled_from(REGION_PIECES), max_size=12))
+def test_the_region_quick_test_hides_no_region_in_any_mix(pieces):
+    text = "".join(pieces)
+    assert [m.span() for m in rules.regions_in(text)] == [
+        m.span() for m in rules.REGION.finditer(text)
+    ]
 
 
 @pytest.fixture(scope="module")
