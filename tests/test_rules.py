@@ -170,3 +170,24 @@ def test_the_self_description_quick_test_hides_none_on_the_corpus(corpus):
     for block in (b for a in corpus for b in a.document.blocks):
         found, full = rules.publisher_self(block.text), rules.PUBLISHER_SELF.match(block.text)
         assert (found and found.span()) == (full and full.span()), block.text
+
+
+#: Pieces around calls to action: phrases in any case, letters that case-fold into
+#: theirs ("ſ", the Kelvin sign), and the letters and marks that may touch them.
+CALL_PIECES = [
+    "Subscribe", "SUBSCRIBE", "ſubscribe", "Click here", "CLIC\u212a HERE", "read more",
+    "Request a free sample", "visit www.", "Visit https://", "for more information",
+    "ers", "s", " ", "\n", ".", "¹", "_", "é", "\u0301",
+]  # fmt: skip
+
+
+@settings(
+    max_examples=int(os.environ.get("PROPERTY_EXAMPLES", "300")),
+    deadline=None,
+    derandomize=not os.environ.get("PROPERTY_RANDOM"),
+)
+@given(st.lists(st.sampled_from(CALL_PIECES), max_size=10))
+def test_the_call_to_action_quick_test_hides_none_in_any_mix(pieces):
+    text = "".join(pieces)
+    found, full = rules.call_to_action(text), rules.CALL_TO_ACTION.search(text)
+    assert (found and found.span()) == (full and full.span())
