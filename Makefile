@@ -57,7 +57,7 @@ fuzz: install
 	$(BIN)/python fuzz/fuzz_extract.py --seed -max_total_time=1800 -max_len=20000 -timeout=30 out/fuzz
 
 properties: install-test
-	PROPERTY_RANDOM=1 PROPERTY_EXAMPLES=5000 $(BIN)/python -m pytest -q tests/test_properties.py tests/test_fuzz_properties.py
+	PROPERTY_RANDOM=1 PROPERTY_EXAMPLES=5000 $(BIN)/python -m pytest -q tests/test_properties.py tests/test_fuzz_properties.py tests/test_tokenizer.py tests/test_rules.py
 
 peers: $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[peers]'

@@ -11,6 +11,14 @@ from extractor import rules
 from extractor.layout import layout
 from extractor.nlp import Annotated, annotate
 
+#: Hypothesis examples per property: the same draws on every run unless PROPERTY_RANDOM
+#: is set (as `make properties` does, with more examples).
+PROPERTY = settings(
+    max_examples=int(os.environ.get("PROPERTY_EXAMPLES", "300")),
+    deadline=None,
+    derandomize=not os.environ.get("PROPERTY_RANDOM"),
+)
+
 ROOT = Path(__file__).resolve().parent.parent
 REAL = ROOT.parent / "shared" / "real"
 
@@ -52,11 +60,7 @@ REGION_PIECES = [
 ]  # fmt: skip
 
 
-@settings(
-    max_examples=int(os.environ.get("PROPERTY_EXAMPLES", "300")),
-    deadline=None,
-    derandomize=not os.environ.get("PROPERTY_RANDOM"),
-)
+@PROPERTY
 @given(st.lists(st.sampled_from(REGION_PIECES), max_size=12))
 def test_the_region_quick_test_hides_no_region_in_any_mix(pieces):
     text = "".join(pieces)
@@ -181,11 +185,7 @@ CALL_PIECES = [
 ]  # fmt: skip
 
 
-@settings(
-    max_examples=int(os.environ.get("PROPERTY_EXAMPLES", "300")),
-    deadline=None,
-    derandomize=not os.environ.get("PROPERTY_RANDOM"),
-)
+@PROPERTY
 @given(st.lists(st.sampled_from(CALL_PIECES), max_size=10))
 def test_the_call_to_action_quick_test_hides_none_in_any_mix(pieces):
     text = "".join(pieces)
