@@ -1,7 +1,5 @@
 """Stage 3, layout: any input shape -> the article as blocks over one clean text."""
 
-from pathlib import Path
-
 import pytest
 import regex
 from hypothesis import example, given, settings
@@ -507,15 +505,6 @@ def test_calls_to_action_are_found_behind_their_quick_test(text, found):
     assert (match.group() if match else None) == found
     full = rules.CALL_TO_ACTION.search(text)
     assert (full.group() if full else None) == found
-
-
-def test_the_quick_test_never_hides_a_call_to_action_on_the_corpus():
-    root = Path(__file__).resolve().parent.parent / "corpus"
-    for path in sorted(p for p in root.rglob("*") if p.suffix in (".html", ".md", ".txt")):
-        for block in layout(path.read_text(encoding="utf-8", errors="replace")).blocks:
-            full = rules.CALL_TO_ACTION.search(block.text)
-            quick = rules.call_to_action(block.text)
-            assert (quick and quick.span()) == (full and full.span()), block.text
 
 
 @settings(max_examples=300, deadline=None, derandomize=True)

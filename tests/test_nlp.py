@@ -1,11 +1,11 @@
 """Stage 4, nlp: money, percentages, years and periods found by rule in running text."""
 
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from releases import release_paths
 
 from extractor import nlp, rules
 from extractor.lang import LANGUAGES
@@ -268,9 +268,7 @@ def test_mention_spans_are_left_on_the_doc_with_their_labels():
 
 
 def _corpus_texts() -> list[str]:
-    root = Path(__file__).resolve().parent.parent / "corpus"
-    paths = sorted(p for p in root.rglob("*") if p.suffix in (".html", ".md", ".txt"))
-    return [layout(p.read_text(encoding="utf-8", errors="replace")).text for p in paths]
+    return [layout(p.read_text(encoding="utf-8", errors="replace")).text for p in release_paths()]
 
 
 @pytest.mark.parametrize("code", ["en", "de", "fr", "es", "it"])

@@ -1,11 +1,11 @@
 """Quick tests in front of the large rule patterns never hide a match."""
 
 import os
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from releases import release_paths
 
 from extractor import rules
 from extractor.layout import layout
@@ -19,8 +19,6 @@ PROPERTY = settings(
     derandomize=not os.environ.get("PROPERTY_RANDOM"),
 )
 
-ROOT = Path(__file__).resolve().parent.parent
-REAL = ROOT.parent / "shared" / "real"
 
 # text, the regions found in it (canonical names, in order)
 REGION_TEXTS = [
@@ -72,9 +70,10 @@ def test_the_region_quick_test_hides_no_region_in_any_mix(pieces):
 @pytest.fixture(scope="module")
 def corpus() -> list[Annotated]:
     """Every corpus release, and every real one where ../shared/real is here, read."""
-    folders = [ROOT / "corpus", *([REAL] if REAL.is_dir() else [])]
-    paths = sorted(p for f in folders for p in f.rglob("*") if p.suffix in (".html", ".md", ".txt"))
-    return [annotate(layout(p.read_text(encoding="utf-8", errors="replace"))) for p in paths]
+    return [
+        annotate(layout(p.read_text(encoding="utf-8", errors="replace")))
+        for p in release_paths(real=True)
+    ]
 
 
 @pytest.fixture(scope="module")
@@ -168,6 +167,12 @@ def test_publisher_self(text, firm):
     assert (found and found.group("name")) == firm
     full = rules.PUBLISHER_SELF.match(text)
     assert (full and full.group("name")) == firm
+
+
+def test_the_call_to_action_quick_test_hides_none_on_the_corpus(corpus):
+    for block in (b for a in corpus for b in a.document.blocks):
+        found, full = rules.call_to_action(block.text), rules.CALL_TO_ACTION.search(block.text)
+        assert (found and found.span()) == (full and full.span()), block.text
 
 
 def test_the_self_description_quick_test_hides_none_on_the_corpus(corpus):

@@ -1,20 +1,17 @@
 """The run-cached tokenizer gives spaCy's own tokens, white space and offsets."""
 
 import os
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from releases import release_paths
 from spacy.tokens import Doc
 
 from extractor import tokenizer as cached_tokenizer
 from extractor.layout import layout
 from extractor.nlp import pipeline
 from extractor.tokenizer import ChunkCachedTokenizer
-
-ROOT = Path(__file__).resolve().parent.parent
-REAL = ROOT.parent / "shared" / "real"
 
 
 def _spacy() -> ChunkCachedTokenizer:
@@ -88,14 +85,9 @@ def test_tokens_are_spacys_for_any_mix_of_pieces(pieces):
     _same_as_spacy("".join(pieces))
 
 
-def _releases() -> list[Path]:
-    folders = [ROOT / "corpus", *([REAL] if REAL.is_dir() else [])]
-    return sorted(p for f in folders for p in f.rglob("*") if p.suffix in (".html", ".md", ".txt"))
-
-
 def test_tokens_are_spacys_on_every_release():
     """Every corpus release (and every real one, where ../shared/real is here)."""
-    for path in _releases():
+    for path in release_paths(real=True):
         text = layout(path.read_text(encoding="utf-8", errors="replace")).text
         _same_as_spacy(text)
 
